@@ -1,0 +1,189 @@
+package org.nnlab.api.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.nnlab.api.Activation;
+import org.nnlab.api.Dataset;
+import org.nnlab.api.Loss;
+import org.nnlab.api.NnApi;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.Plugin;
+import org.nnlab.api.Problem;
+import org.nnlab.api.Suggestions;
+import org.nnlab.api.UserException;
+
+/**
+ * Every plugin of every kind, found with {@link ServiceLoader} in one or more {@link PluginSource}s.
+ *
+ * <p>Strict: a name must be kebab-case; two providers with one name are both unusable, and the problem
+ * names both jars; a provider that fails to load is reported with its jar and cause; a plugin built for
+ * an incompatible API version is refused. Discovery itself never throws for such problems: it collects
+ * them all ({@link #problems()}), the other plugins stay usable, and {@link #find} of a broken name
+ * throws a {@link UserException} that says why.
+ */
+public final class PluginRegistry {
+    static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final int MAX_PROVIDER_ERRORS = 1_000;
+
+    private final Map<PluginKind, Map<String, PluginInfo>> plugins = new EnumMap<>(PluginKind.class);
+    private final Map<PluginKind, Map<String, Problem>> unusable = new EnumMap<>(PluginKind.class);
+    private final List<Problem> problems = new ArrayList<>();
+
+    private PluginRegistry() {
+        for (PluginKind kind : PluginKind.values()) {
+            plugins.put(kind, new TreeMap<>());
+            unusable.put(kind, new TreeMap<>());
+        }
+    }
+
+    /** The plugins on the framework's own class path. */
+    public static PluginRegistry builtIn() {
+        return discover(List.of(PluginSource.builtIn()));
+    }
+
+    /** The plugins of every source, in order. Never throws for a broken plugin: see {@link #problems()}. */
+    public static PluginRegistry discover(List<PluginSource> sources) {
+        PluginRegistry registry = new PluginRegistry();
+        for (PluginSource source : sources) {
+            for (PluginKind kind : PluginKind.values()) {
+                registry.load(kind, source);
+            }
+        }
+        return registry;
+    }
+
+    private void load(PluginKind kind, PluginSource source) {
+        Iterator<? extends Plugin> providers = ServiceLoader.load(kind.type(), source.loader()).iterator();
+        for (int errors = 0; errors < MAX_PROVIDER_ERRORS; ) {
+            Plugin plugin;
+            try {
+                if (!providers.hasNext()) {
+                    return;
+                }
+                plugin = providers.next();
+            } catch (ServiceConfigurationError e) {
+                errors++;
+                problems.add(new Problem("", Locations.describeFailure(kind, source, e)));
+                continue;
+            }
+            try {
+                add(kind, plugin, Locations.of(plugin.getClass(), source));
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(new Problem("", kind.label() + " provider " + plugin.getClass().getName() + " in "
+                        + Locations.of(plugin.getClass(), source) + " failed: " + Locations.cause(e)));
+            }
+        }
+    }
+
+    private void add(PluginKind kind, Plugin plugin, String location) {
+        String name = plugin.name();
+        String className = plugin.getClass().getName();
+        if (name == null || !KEBAB_CASE.matcher(name).matches()) {
+            problems.add(new Problem("", kind.label() + " provider " + className + " in " + location + " has name "
+                    + (name == null ? "null" : "\"" + name + "\"")
+                    + ", which is not kebab-case (lower-case words joined by '-', e.g. \"leaky-relu\")"));
+            return;
+        }
+        int version = plugin.apiVersion();
+        if (!NnApi.isCompatible(version)) {
+            Problem problem = new Problem("", kind.label() + " \"" + name + "\" in " + location
+                    + " was built against nnlab API version " + version + ", but this nnlab has API version "
+                    + NnApi.VERSION + " (accepts " + NnApi.OLDEST_SUPPORTED + ".." + NnApi.VERSION
+                    + "); rebuild the plugin against nn-api " + NnApi.VERSION);
+            problems.add(problem);
+            unusable.get(kind).putIfAbsent(name, problem);
+            return;
+        }
+        Map<String, PluginInfo> ofKind = plugins.get(kind);
+        PluginInfo existing = ofKind.get(name);
+        if (existing != null && existing.prototype().getClass() == plugin.getClass()) {
+            return; // the same class seen through two loaders that share it
+        }
+        Problem duplicate = unusable.get(kind).get(name);
+        if (existing != null || duplicate != null) {
+            String first = existing != null
+                    ? existing.prototype().getClass().getName() + " in " + existing.location()
+                    : "another provider";
+            Problem problem = new Problem("", "two " + kind.label() + " plugins are named \"" + name + "\": "
+                    + first + " and " + className + " in " + location
+                    + "; remove one of the jars or rename one plugin");
+            problems.add(problem);
+            ofKind.remove(name);
+            unusable.get(kind).put(name, problem);
+            return;
+        }
+        ofKind.put(name, new PluginInfo(kind, name, plugin, location));
+    }
+
+    /**
+     * The prototype of the plugin {@code name} of {@code type}'s kind.
+     *
+     * @throws UserException naming the valid names and the closest match when {@code name} is unknown, or
+     *                       the reason when the plugin is unusable (duplicate, incompatible)
+     */
+    public <T extends Plugin> T find(Class<T> type, String name) {
+        PluginKind kind = PluginKind.of(type);
+        PluginInfo info = plugins.get(kind).get(name);
+        if (info != null) {
+            return type.cast(info.prototype());
+        }
+        Problem reason = unusable.get(kind).get(name);
+        if (reason != null) {
+            throw new UserException(List.of(reason));
+        }
+        throw new UserException(Suggestions.unknown(kind.label(), name, names(kind)));
+    }
+
+    public Activation activation(String name) {
+        return find(Activation.class, name);
+    }
+
+    public Loss loss(String name) {
+        return find(Loss.class, name);
+    }
+
+    public Optimizer optimizer(String name) {
+        return find(Optimizer.class, name);
+    }
+
+    public Dataset dataset(String name) {
+        return find(Dataset.class, name);
+    }
+
+    /** The usable names of one kind, sorted. */
+    public Set<String> names(PluginKind kind) {
+        return Collections.unmodifiableSet(plugins.get(kind).keySet());
+    }
+
+    /** The usable plugins of one kind, sorted by name. */
+    public List<PluginInfo> plugins(PluginKind kind) {
+        return List.copyOf(plugins.get(kind).values());
+    }
+
+    /** The plugin {@code name} of {@code kind}, if usable. */
+    public Optional<PluginInfo> info(PluginKind kind, String name) {
+        return Optional.ofNullable(plugins.get(kind).get(name));
+    }
+
+    /** Every problem found while discovering, in the order found. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Throws one {@link UserException} listing every discovery problem, if there are any. */
+    public void requireNoProblems() {
+        if (!problems.isEmpty()) {
+            throw new UserException(problems);
+        }
+    }
+}
