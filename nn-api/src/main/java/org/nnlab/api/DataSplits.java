@@ -25,7 +25,11 @@ public record DataSplits(Examples train, Examples validation, Examples test,
                 throw new IllegalArgumentException("splits differ in shape: train " + train + ", other " + e);
             }
         }
-        if (imageWidth * imageHeight != 0 && imageWidth * imageHeight != train.featureCount()) {
+        if (imageWidth < 0 || imageHeight < 0 || (imageWidth == 0) != (imageHeight == 0)) {
+            throw new IllegalArgumentException("image " + imageWidth + "x" + imageHeight
+                    + " is invalid: both sides positive, or 0x0 when the features are not an image");
+        }
+        if (imageWidth != 0 && (long) imageWidth * imageHeight != train.featureCount()) {
             throw new IllegalArgumentException("image " + imageWidth + "x" + imageHeight + " does not match "
                     + train.featureCount() + " features");
         }

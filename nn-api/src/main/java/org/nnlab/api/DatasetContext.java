@@ -15,7 +15,10 @@ public record DatasetContext(Path dataRoot, Path cacheDir) {
         Objects.requireNonNull(cacheDir, "cacheDir is null");
     }
 
-    /** From the environment: {@code NN_DATA_DIR}, and {@code XDG_CACHE_HOME} or {@code ~/.cache} for the cache. */
+    /**
+     * From the environment: {@code NN_DATA_DIR}, and {@code XDG_CACHE_HOME} (if absolute) or {@code ~/.cache}
+     * for the cache.
+     */
     public static DatasetContext fromEnvironment() {
         return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
     }
@@ -23,7 +26,9 @@ public record DatasetContext(Path dataRoot, Path cacheDir) {
     static DatasetContext fromEnvironment(Map<String, String> env, Path home) {
         String data = env.get("NN_DATA_DIR");
         String xdg = env.get("XDG_CACHE_HOME");
-        Path cacheBase = xdg == null || xdg.isBlank() ? home.resolve(".cache") : Path.of(xdg);
+        // the XDG base directory spec: a relative XDG_CACHE_HOME is invalid and is ignored
+        Path cacheBase = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
+                ? home.resolve(".cache") : Path.of(xdg);
         return new DatasetContext(data == null || data.isBlank() ? null : Path.of(data), cacheBase.resolve("nnlab"));
     }
 
