@@ -137,10 +137,10 @@ public final class ParamSpec {
         }
         StringBuilder sb = new StringBuilder(kind);
         if (min != Double.NEGATIVE_INFINITY) {
-            sb.append(minInclusive ? " >= " : " > ").append(plain(min));
+            sb.append(minInclusive ? " >= " : " > ").append(bound(min));
         }
         if (max != Double.POSITIVE_INFINITY) {
-            sb.append(min != Double.NEGATIVE_INFINITY ? " and" : "").append(" <= ").append(plain(max));
+            sb.append(min != Double.NEGATIVE_INFINITY ? " and" : "").append(" <= ").append(bound(max));
         }
         return sb.toString();
     }
@@ -166,6 +166,11 @@ public final class ParamSpec {
             case STRING -> "text";
             case PATH -> "data/my-files";
         };
+    }
+
+    /** A range bound as the user would write it: {@code 1}, not {@code 1.0}, for a whole bound. */
+    private static String bound(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     static String plain(Object value) {
