@@ -1,0 +1,124 @@
+package org.nnlab.core;
+
+import java.util.List;
+import org.nnlab.api.Activation;
+import org.nnlab.api.Loss;
+import org.nnlab.api.Matrix;
+
+/**
+ * The forward pass and backpropagation (BP1-BP4, Nielsen ch. 2) of one {@link Network} over mini-batches of a
+ * fixed size, with every matrix it needs allocated once here: a training step allocates nothing.
+ *
+ * <table>
+ *   <caption>Symbols and fields (one row per example; layer l = 1..L, a[0] is the input)</caption>
+ *   <tr><th>book</th><th>here</th></tr>
+ *   <tr><td>a<sup>l</sup></td><td>{@code a[l]}</td></tr>
+ *   <tr><td>z<sup>l</sup></td><td>{@code z[l]}</td></tr>
+ *   <tr><td>&delta;<sup>l</sup></td><td>{@code delta[l]}</td></tr>
+ *   <tr><td>&nabla;<sub>a</sub>C, and (w<sup>l+1</sup>)<sup>T</sup>&delta;<sup>l+1</sup></td><td>{@code dCda[l]}</td></tr>
+ *   <tr><td>y</td><td>{@code target} (one-hot rows)</td></tr>
+ * </table>
+ */
+public final class Backprop {
+    private final Network network;
+    private final int batchSize;
+    private final Matrix[] a;
+    private final Matrix[] z;
+    private final Matrix[] delta;
+    private final Matrix[] dCda;
+    private final Matrix target;
+    private final int layerCount;
+
+    public Backprop(Network network, int batchSize) {
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        }
+        this.network = network;
+        this.batchSize = batchSize;
+        int[] sizes = network.sizes();
+        this.layerCount = sizes.length - 1;
+        this.a = new Matrix[sizes.length];
+        this.z = new Matrix[sizes.length];
+        this.delta = new Matrix[sizes.length];
+        this.dCda = new Matrix[sizes.length];
+        a[0] = new Matrix(batchSize, sizes[0]);
+        for (int l = 1; l < sizes.length; l++) {
+            a[l] = new Matrix(batchSize, sizes[l]);
+            z[l] = new Matrix(batchSize, sizes[l]);
+            delta[l] = new Matrix(batchSize, sizes[l]);
+            dCda[l] = new Matrix(batchSize, sizes[l]);
+        }
+        this.target = new Matrix(batchSize, sizes[layerCount]);
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The input rows a<sup>0</sup>; fill before {@link #forward()}. */
+    public Matrix input() {
+        return a[0];
+    }
+
+    /** The targets y; fill before {@link #backward(Loss)} or {@link #cost(Loss)}. */
+    public Matrix target() {
+        return target;
+    }
+
+    /** The output activations a<sup>L</sup> after {@link #forward()}. */
+    public Matrix output() {
+        return a[layerCount];
+    }
+
+    /** a<sup>l</sup> = &sigma;(a<sup>l-1</sup> W<sup>l</sup> + b<sup>l</sup>) for every layer (Nielsen (25)). */
+    public void forward() {
+        List<DenseLayer> layers = network.layers();
+        for (int l = 1; l <= layerCount; l++) {
+            DenseLayer layer = layers.get(l - 1);
+            Kernels.affine(a[l - 1], layer.weights(), layer.biases(), z[l], 0, batchSize);
+            network.activation(l - 1).forward(z[l], a[l]);
+        }
+    }
+
+    /**
+     * BP1-BP4 after {@link #forward()}: writes each layer's {@code nablaW} and {@code nablaB}, summed over the
+     * batch. The output error is the loss's fused delta when it declares one for the output activation (e.g.
+     * a - y, Nielsen (66)), else BP1 in general form: the activation's vector-Jacobian product of dC/da.
+     */
+    public void backward(Loss loss) {
+        List<DenseLayer> layers = network.layers();
+        Activation outputActivation = network.outputActivation();
+        int last = layerCount;
+        if (loss.hasFusedDelta(outputActivation.name())) {
+            loss.fusedDelta(z[last], a[last], target, delta[last]);
+        } else {
+            loss.gradient(a[last], target, dCda[last]);
+            outputActivation.backward(z[last], a[last], dCda[last], delta[last]);
+        }
+        for (int l = last; l >= 1; l--) {
+            DenseLayer layer = layers.get(l - 1);
+            Kernels.weightGradient(a[l - 1], delta[l], layer.nablaW(), 0, layer.inputs());
+            Kernels.biasGradient(delta[l], layer.nablaB());
+            if (l > 1) {
+                Kernels.backpropagate(layer.weights(), delta[l], dCda[l - 1], 0, batchSize);
+                network.activation(l - 2).backward(z[l - 1], a[l - 1], dCda[l - 1], delta[l - 1]);
+            }
+        }
+    }
+
+    /** The loss summed over the batch's rows, after {@link #forward()}. */
+    public double cost(Loss loss) {
+        return loss.cost(a[layerCount], target);
+    }
+
+    /** The number of rows whose largest output is the target's class, after {@link #forward()}. */
+    public int correct(int[] labels, int offset, int rows) {
+        int count = 0;
+        for (int i = 0; i < rows; i++) {
+            if (Network.argmax(a[layerCount], i) == labels[offset + i]) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,73 @@
+package org.nnlab.core;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.nnlab.api.Suggestions;
+import org.nnlab.api.UserException;
+
+/**
+ * How a network's weights and biases start. Each draws, layer by layer, all weights (in the book's order,
+ * output j then input k) and then all biases from one {@link Random}.
+ */
+public enum Initializer {
+    /** Weights N(0, 1/n_in), biases N(0, 1): network2.py's default_weight_initializer (Nielsen ch. 3). */
+    SCALED_GAUSSIAN("scaled-gaussian", 1.0, 1.0),
+    /** Weights and biases N(0, 1): network.py's initializer (Nielsen ch. 1). */
+    GAUSSIAN("gaussian", 0.0, 1.0),
+    /** Glorot/Xavier normal: weights N(0, 2/(n_in + n_out)), biases 0. */
+    XAVIER("xavier", 2.0, 0.0),
+    /** He normal, for ReLU: weights N(0, 2/n_in), biases 0. */
+    HE("he", 2.0, 0.0);
+
+    private final String key;
+    private final double scale;
+    private final double biasSd;
+
+    Initializer(String key, double scale, double biasSd) {
+        this.key = key;
+        this.scale = scale;
+        this.biasSd = biasSd;
+    }
+
+    /** The kebab-case key used in YAML. */
+    public String key() {
+        return key;
+    }
+
+    /** The initializer named {@code key}, or a {@link UserException} listing the valid keys. */
+    public static Initializer byKey(String key) {
+        for (Initializer i : values()) {
+            if (i.key.equals(key)) {
+                return i;
+            }
+        }
+        throw new UserException(Suggestions.unknown("initializer", key, keys()));
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Initializer::key).toList();
+    }
+
+    /** Fills every layer of {@code network} from {@code random}. */
+    public void initialize(Network network, Random random) {
+        for (DenseLayer layer : network.layers()) {
+            double weightSd = switch (this) {
+                case SCALED_GAUSSIAN -> 1.0 / Math.sqrt(layer.inputs());
+                case GAUSSIAN -> 1.0;
+                case XAVIER -> Math.sqrt(scale / (layer.inputs() + layer.outputs()));
+                case HE -> Math.sqrt(scale / layer.inputs());
+            };
+            float[] w = layer.weights().data();
+            for (int j = 0; j < layer.outputs(); j++) {
+                for (int k = 0; k < layer.inputs(); k++) {
+                    w[k * layer.outputs() + j] = (float) (random.nextGaussian() * weightSd);
+                }
+            }
+            float[] b = layer.biases().data();
+            for (int j = 0; j < b.length; j++) {
+                b[j] = biasSd == 0 ? 0f : (float) (random.nextGaussian() * biasSd);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.nnlab.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import org.nnlab.api.DataSplits;
+import org.nnlab.api.Examples;
+import org.nnlab.api.Loss;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.Parameter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mini-batch stochastic gradient descent (Nielsen ch. 1-3): each epoch shuffles the training set with the
+ * {@code shuffle} stream, runs forward, backward and an optimizer step per mini-batch, then evaluates every set.
+ * The last mini-batch of an epoch is shorter when the batch size does not divide n, as in network2.py.
+ */
+public final class Trainer {
+    /** The random stream that orders each epoch's examples. */
+    public static final String SHUFFLE_STREAM = "shuffle";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+
+    private final Network network;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final TrainingOptions options;
+
+    public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingOptions options) {
+        this.network = Objects.requireNonNull(network, "network is null");
+        this.loss = Objects.requireNonNull(loss, "loss is null");
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer is null");
+        this.options = Objects.requireNonNull(options, "options is null");
+    }
+
+    /** Trains {@code network} in place on {@code data.train()}; see the class comment. */
+    public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener) {
+        ShapeCheck.requireCompatible(network, data);
+        Examples train = data.train();
+        int n = train.count();
+        if (n == 0) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
+        List<Parameter> parameters = network.parameters();
+        Optimizer.Step step = optimizer.start(parameters, n);
+        Evaluator evaluator = new Evaluator(network, loss, optimizer);
+        Workspaces workspaces = new Workspaces(network);
+        Random shuffle = random.stream(SHUFFLE_STREAM);
+        int[] order = new int[n];
+        int batchSize = Math.min(options.batchSize(), n);
+        int batches = (n + batchSize - 1) / batchSize;
+
+        List<EpochMetrics> history = new ArrayList<>();
+        int bestEpoch = 0;
+        double bestValidation = Double.NaN;
+        boolean stoppedEarly = false;
+        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+            listener.epochStarted(epoch, options.epochs(), batches);
+            long start = System.nanoTime();
+            shuffle(order, shuffle);
+            for (int batch = 0; batch < batches; batch++) {
+                int from = batch * batchSize;
+                int rows = Math.min(batchSize, n - from);
+                Backprop pass = workspaces.forSize(rows);
+                BatchLoader.load(train, order, from, rows, pass.input(), pass.target());
+                pass.forward();
+                pass.backward(loss);
+                step.apply(rows);
+                listener.batchDone(epoch, batch + 1, batches);
+            }
+            double trainSeconds = (System.nanoTime() - start) / 1e9;
+
+            long evalStart = System.nanoTime();
+            Evaluation trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
+            Evaluation validation = evaluator.evaluate(data.validation());
+            Evaluation test = evaluator.evaluate(data.test());
+            EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
+                    (System.nanoTime() - evalStart) / 1e9);
+            requireFinite(epoch, metrics, parameters);
+            history.add(metrics);
+            listener.epochEnded(metrics);
+
+            if (validation.count() == 0) {
+                bestEpoch = epoch;
+            } else if (Double.isNaN(bestValidation) || validation.accuracy() > bestValidation) {
+                bestValidation = validation.accuracy();
+                bestEpoch = epoch;
+            } else if (options.patience() > 0 && epoch - bestEpoch >= options.patience()) {
+                LOG.info("Stopping early after epoch {}: no better validation accuracy than {} (epoch {}) for {} epochs",
+                        epoch, bestValidation, bestEpoch, options.patience());
+                stoppedEarly = epoch < options.epochs();
+                break;
+            }
+        }
+        return new TrainingResult(history, bestEpoch, bestValidation, stoppedEarly);
+    }
+
+    /** Fisher-Yates over 0..n-1, fresh each epoch so the order depends only on the seed and the epoch. */
+    static void shuffle(int[] order, Random random) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    private static void requireFinite(int epoch, EpochMetrics metrics, List<Parameter> parameters) {
+        for (Evaluation e : List.of(metrics.train(), metrics.validation(), metrics.test())) {
+            if (e.count() > 0 && !Double.isFinite(e.cost())) {
+                throw new TrainingDivergedException(epoch, "the cost is " + e.cost());
+            }
+        }
+        for (Parameter p : parameters) {
+            if (!p.value().allFinite()) {
+                throw new TrainingDivergedException(epoch, p.name() + " holds NaN or infinite values");
+            }
+        }
+    }
+}

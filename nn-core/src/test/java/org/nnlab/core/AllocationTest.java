@@ -1,0 +1,36 @@
+package org.nnlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.DataSplits;
+
+/** After warm-up, a training step (load batch, forward, backward, SGD update) allocates nothing. */
+class AllocationTest {
+
+    @Test
+    void trainingStepsAllocateNothingAfterWarmUp() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        DataSplits data = SyntheticData.splits(5000, 0, 10, 50, 10, 3);
+        Network network = new Network(new int[]{50, 30, 10}, Plugins.activation("sigmoid"), Plugins.activation("softmax"));
+        RandomStreams random = new RandomStreams(1);
+        Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
+        long[] measured = new long[2];
+        long thread = Thread.currentThread().getId();
+        TrainingListener probe = new TrainingListener() {
+            @Override
+            public void batchDone(int epoch, int batch, int batches) {
+                if (epoch == 3 && batch == 10) {
+                    measured[0] = threads.getThreadAllocatedBytes(thread);
+                } else if (epoch == 3 && batch == batches - 1) {
+                    measured[1] = threads.getThreadAllocatedBytes(thread);
+                }
+            }
+        };
+        new Trainer(network, Plugins.loss("log-likelihood"), Plugins.sgd(0.1, 5.0),
+                new TrainingOptions(3, 10, 0, false)).train(data, random, probe);
+        long bytes = measured[1] - measured[0];
+        assertTrue(bytes < 1024, "488 training steps after warm-up allocate (almost) nothing, measured " + bytes + " bytes");
+    }
+}

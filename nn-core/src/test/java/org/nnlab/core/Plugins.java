@@ -1,0 +1,30 @@
+package org.nnlab.core;
+
+import org.nnlab.api.Activation;
+import org.nnlab.api.Loss;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.Params;
+import org.nnlab.api.registry.PluginRegistry;
+
+/** Configured built-in plugins for tests, found the way users find them: through the registry. */
+final class Plugins {
+    static final PluginRegistry REGISTRY = PluginRegistry.builtIn();
+
+    private Plugins() {
+    }
+
+    static Activation activation(String name) {
+        Activation prototype = REGISTRY.activation(name);
+        return prototype.configure(Params.defaults(prototype));
+    }
+
+    static Loss loss(String name) {
+        Loss prototype = REGISTRY.loss(name);
+        return prototype.configure(Params.defaults(prototype));
+    }
+
+    static Optimizer sgd(double eta, double lambda) {
+        Optimizer prototype = REGISTRY.optimizer("sgd");
+        return prototype.configure(Params.resolve(prototype, java.util.Map.of("learning-rate", eta, "l2", lambda)));
+    }
+}

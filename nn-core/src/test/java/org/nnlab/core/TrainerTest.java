@@ -1,0 +1,109 @@
+package org.nnlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.DataSplits;
+import org.nnlab.api.UserException;
+import org.nnlab.core.io.ModelFile;
+
+class TrainerTest {
+    private static final DataSplits DATA = SyntheticData.splits(600, 200, 200, 20, 4, 1);
+
+    private static Network network(int... sizes) {
+        return new Network(sizes, Plugins.activation("sigmoid"), Plugins.activation("sigmoid"));
+    }
+
+    private static TrainingResult train(Network network, long seed, double eta, double lambda, int epochs,
+                                        int patience, TrainingListener listener) {
+        RandomStreams random = new RandomStreams(seed);
+        Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
+        Trainer trainer = new Trainer(network, Plugins.loss("cross-entropy"), Plugins.sgd(eta, lambda),
+                new TrainingOptions(epochs, 10, patience, true));
+        return trainer.train(DATA, random, listener);
+    }
+
+    @Test
+    void learnsASeparableProblem() {
+        TrainingResult result = train(network(20, 16, 4), 42, 0.5, 1.0, 10, 0, TrainingListener.NONE);
+        assertTrue(result.last().test().accuracy() > 0.9,
+                "a 20-16-4 network learns four noisy prototypes to > 90% test accuracy, got " + result.last().test());
+        assertEquals(10, result.history().size());
+    }
+
+    @Test
+    void sameSeedGivesBitIdenticalMetricsAndModel() {
+        Network a = network(20, 16, 4);
+        Network b = network(20, 16, 4);
+        TrainingResult ra = train(a, 42, 0.5, 1.0, 3, 0, TrainingListener.NONE);
+        TrainingResult rb = train(b, 42, 0.5, 1.0, 3, 0, TrainingListener.NONE);
+        assertArrayEquals(ModelFile.toBytes(a), ModelFile.toBytes(b), "same seed, same model bytes");
+        for (int e = 0; e < 3; e++) {
+            assertEquals(ra.history().get(e).train(), rb.history().get(e).train(), "epoch " + (e + 1) + " train");
+            assertEquals(ra.history().get(e).test(), rb.history().get(e).test(), "epoch " + (e + 1) + " test");
+        }
+        Network c = network(20, 16, 4);
+        train(c, 43, 0.5, 1.0, 3, 0, TrainingListener.NONE);
+        assertFalse(java.util.Arrays.equals(ModelFile.toBytes(a), ModelFile.toBytes(c)), "another seed, another model");
+    }
+
+    @Test
+    void stopsEarlyWhenValidationAccuracyStopsImproving() {
+        TrainingResult result = train(network(20, 16, 4), 42, 0.5, 1.0, 200, 3, TrainingListener.NONE);
+        assertTrue(result.stoppedEarly(), "200 epochs on an easy problem with patience 3 stop early");
+        assertEquals(result.bestEpoch() + 3, result.history().size(), "stops 3 epochs after the best one");
+    }
+
+    @Test
+    void divergenceIsAUserErrorNamingTheEpochAndTheFix() {
+        Network network = new Network(new int[]{20, 16, 4}, Plugins.activation("relu"), Plugins.activation("identity"));
+        RandomStreams random = new RandomStreams(1);
+        Initializer.GAUSSIAN.initialize(network, random.stream("init"));
+        Trainer trainer = new Trainer(network, Plugins.loss("quadratic"), Plugins.sgd(50.0, 0),
+                new TrainingOptions(5, 10, 0, true));
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> trainer.train(DATA, random, TrainingListener.NONE));
+        assertTrue(e.getMessage().contains("epoch 1") && e.getMessage().contains("smaller learning-rate"),
+                "message names the epoch and suggests a smaller learning rate: " + e.getMessage());
+    }
+
+    @Test
+    void layerSizesThatDoNotFitTheDataAreRejectedBeforeTraining() {
+        Network network = network(784, 30, 10);
+        List<Integer> epochs = new ArrayList<>();
+        UserException e = assertThrows(UserException.class, () -> train(network, 1, 0.5, 0, 1, 0,
+                new TrainingListener() {
+                    @Override
+                    public void epochStarted(int epoch, int total, int batches) {
+                        epochs.add(epoch);
+                    }
+                }));
+        assertTrue(epochs.isEmpty(), "no epoch starts");
+        assertEquals(2, e.problems().size(), "both the input and the output size are wrong: " + e.getMessage());
+        assertTrue(e.getMessage().contains("784") && e.getMessage().contains("20 inputs")
+                && e.getMessage().contains("[20, 30, 4]"), e.getMessage());
+    }
+
+    @Test
+    void listenersHearEveryBatchAndEpoch() {
+        List<String> events = new ArrayList<>();
+        train(network(20, 8, 4), 1, 0.5, 0, 2, 0, new TrainingListener() {
+            @Override
+            public void epochStarted(int epoch, int total, int batches) {
+                events.add("start " + epoch + "/" + total + " " + batches);
+            }
+
+            @Override
+            public void epochEnded(EpochMetrics metrics) {
+                events.add("end " + metrics.epoch());
+            }
+        });
+        assertEquals(List.of("start 1/2 60", "end 1", "start 2/2 60", "end 2"), events);
+    }
+}
