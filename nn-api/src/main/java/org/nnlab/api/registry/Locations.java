@@ -29,8 +29,8 @@ final class Locations {
         return source.label();
     }
 
-    /** "activation provider X in JAR failed to load: cause", from a ServiceLoader error. */
-    static String describeFailure(PluginKind kind, PluginSource source, ServiceConfigurationError error) {
+    /** "activation provider X in JAR failed to load: cause", from a ServiceLoader or class loading error. */
+    static String describeFailure(PluginKind kind, PluginSource source, Error error) {
         Matcher m = PROVIDER.matcher(String.valueOf(error.getMessage()));
         String className = m.find() ? m.group(1) : null;
         String where = className == null ? servicesFiles(kind, source) : classLocation(className, source, kind);

@@ -3,6 +3,7 @@ package org.nnlab.api.registry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.nnlab.api.UserException;
  * Every plugin of every kind, found with {@link ServiceLoader} in one or more {@link PluginSource}s.
  *
  * <p>Strict: a name must be kebab-case; two providers with one name are both unusable, and the problem
- * names both jars; a provider that fails to load is reported with its jar and cause; a plugin built for
- * an incompatible API version is refused. Discovery itself never throws for such problems: it collects
+ * names both jars (whatever their API versions); a provider that fails to load is reported with its jar and
+ * cause; a plugin built for an incompatible API version is refused. One class seen through several sources
+ * (loaders that share it) is one plugin. Discovery itself never throws for such problems: it collects
  * them all ({@link #problems()}), the other plugins stay usable, and {@link #find} of a broken name
  * throws a {@link UserException} that says why.
  */
@@ -36,13 +38,18 @@ public final class PluginRegistry {
     private static final int MAX_PROVIDER_ERRORS = 1_000;
 
     private final Map<PluginKind, Map<String, PluginInfo>> plugins = new EnumMap<>(PluginKind.class);
-    private final Map<PluginKind, Map<String, Problem>> unusable = new EnumMap<>(PluginKind.class);
+    /** The first provider of each kebab-case name, usable or not: the other jar named in a clash. */
+    private final Map<PluginKind, Map<String, PluginInfo>> firstClaims = new EnumMap<>(PluginKind.class);
+    private final Map<PluginKind, Map<String, List<Problem>>> unusable = new EnumMap<>(PluginKind.class);
+    private final Map<PluginKind, Set<Class<?>>> seen = new EnumMap<>(PluginKind.class);
     private final List<Problem> problems = new ArrayList<>();
 
     private PluginRegistry() {
         for (PluginKind kind : PluginKind.values()) {
             plugins.put(kind, new TreeMap<>());
+            firstClaims.put(kind, new TreeMap<>());
             unusable.put(kind, new TreeMap<>());
+            seen.put(kind, new HashSet<>());
         }
     }
 
@@ -71,15 +78,20 @@ public final class PluginRegistry {
                     return;
                 }
                 plugin = providers.next();
-            } catch (ServiceConfigurationError e) {
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // ServiceLoader wraps most failures, but not a LinkageError from loading the class itself
+                // (a class file for a newer Java, a missing superclass)
                 errors++;
-                problems.add(new Problem("", Locations.describeFailure(kind, source, e)));
+                report(new Problem("", Locations.describeFailure(kind, source, e)));
                 continue;
+            }
+            if (!seen.get(kind).add(plugin.getClass())) {
+                continue; // the same class seen through two loaders that share it
             }
             try {
                 add(kind, plugin, Locations.of(plugin.getClass(), source));
             } catch (RuntimeException | LinkageError e) {
-                problems.add(new Problem("", kind.label() + " provider " + plugin.getClass().getName() + " in "
+                report(new Problem("", kind.label() + " provider " + plugin.getClass().getName() + " in "
                         + Locations.of(plugin.getClass(), source) + " failed: " + Locations.cause(e)));
             }
         }
@@ -89,40 +101,40 @@ public final class PluginRegistry {
         String name = plugin.name();
         String className = plugin.getClass().getName();
         if (name == null || !KEBAB_CASE.matcher(name).matches()) {
-            problems.add(new Problem("", kind.label() + " provider " + className + " in " + location + " has name "
+            report(new Problem("", kind.label() + " provider " + className + " in " + location + " has name "
                     + (name == null ? "null" : "\"" + name + "\"")
                     + ", which is not kebab-case (lower-case words joined by '-', e.g. \"leaky-relu\")"));
             return;
         }
         int version = plugin.apiVersion();
+        PluginInfo info = new PluginInfo(kind, name, plugin, location);
+        List<Problem> reasons = new ArrayList<>();
         if (!NnApi.isCompatible(version)) {
-            Problem problem = new Problem("", kind.label() + " \"" + name + "\" in " + location
+            reasons.add(new Problem("", kind.label() + " \"" + name + "\" in " + location
                     + " was built against nnlab API version " + version + ", but this nnlab has API version "
                     + NnApi.VERSION + " (accepts " + NnApi.OLDEST_SUPPORTED + ".." + NnApi.VERSION
-                    + "); rebuild the plugin against nn-api " + NnApi.VERSION);
-            problems.add(problem);
-            unusable.get(kind).putIfAbsent(name, problem);
+                    + "); rebuild the plugin against nn-api " + NnApi.VERSION));
+        }
+        PluginInfo first = firstClaims.get(kind).putIfAbsent(name, info);
+        if (first != null) {
+            reasons.add(new Problem("", "two " + kind.label() + " plugins are named \"" + name + "\": "
+                    + first.prototype().getClass().getName() + " in " + first.location() + " and " + className
+                    + " in " + location + "; remove one of the jars or rename one plugin"));
+            plugins.get(kind).remove(name);
+        }
+        if (!reasons.isEmpty()) {
+            reasons.forEach(this::report);
+            unusable.get(kind).computeIfAbsent(name, n -> new ArrayList<>()).addAll(reasons);
             return;
         }
-        Map<String, PluginInfo> ofKind = plugins.get(kind);
-        PluginInfo existing = ofKind.get(name);
-        if (existing != null && existing.prototype().getClass() == plugin.getClass()) {
-            return; // the same class seen through two loaders that share it
-        }
-        Problem duplicate = unusable.get(kind).get(name);
-        if (existing != null || duplicate != null) {
-            String first = existing != null
-                    ? existing.prototype().getClass().getName() + " in " + existing.location()
-                    : "another provider";
-            Problem problem = new Problem("", "two " + kind.label() + " plugins are named \"" + name + "\": "
-                    + first + " and " + className + " in " + location
-                    + "; remove one of the jars or rename one plugin");
+        plugins.get(kind).put(name, info);
+    }
+
+    /** Records a problem once: overlapping sources may show one broken provider twice. */
+    private void report(Problem problem) {
+        if (!problems.contains(problem)) {
             problems.add(problem);
-            ofKind.remove(name);
-            unusable.get(kind).put(name, problem);
-            return;
         }
-        ofKind.put(name, new PluginInfo(kind, name, plugin, location));
     }
 
     /**
@@ -137,9 +149,9 @@ public final class PluginRegistry {
         if (info != null) {
             return type.cast(info.prototype());
         }
-        Problem reason = unusable.get(kind).get(name);
-        if (reason != null) {
-            throw new UserException(List.of(reason));
+        List<Problem> reasons = unusable.get(kind).get(name);
+        if (reasons != null) {
+            throw new UserException(reasons);
         }
         throw new UserException(Suggestions.unknown(kind.label(), name, names(kind)));
     }
