@@ -1,0 +1,80 @@
+package org.nnlab.activations;
+
+import java.util.Objects;
+import org.nnlab.api.Activation;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.NnApi;
+import org.nnlab.api.Params;
+
+/**
+ * The logistic sigmoid {@code a = 1 / (1 + e^-z)}, element-wise (Nielsen (3)); backward is
+ * {@code dC/dz = dC/da * a (1 - a)}, the {@code sigma'(z)} of BP1 and BP2 written with {@code a}.
+ *
+ * <table>
+ *   <caption>Symbols</caption>
+ *   <tr><th>symbol</th><th>argument</th></tr>
+ *   <tr><td>z</td><td>{@code z}, weighted inputs</td></tr>
+ *   <tr><td>a = sigma(z)</td><td>{@code a}</td></tr>
+ *   <tr><td>dC/da, dC/dz</td><td>{@code dCda}, {@code dCdz}</td></tr>
+ * </table>
+ *
+ * <p>Departs from the book's {@code 1 / (1 + exp(-z))} for {@code z < 0}, where it uses
+ * {@code e^z / (1 + e^z)}: the exponential never overflows, so {@code z = -1000} gives 0, not a NaN or
+ * an overflow warning as in network2.py.
+ */
+public final class SigmoidActivation implements Activation {
+    public static final String NAME = "sigmoid";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "logistic sigmoid 1 / (1 + e^-z), element-wise, outputs in (0, 1)";
+    }
+
+    @Override
+    public int apiVersion() {
+        return NnApi.VERSION;
+    }
+
+    /** Takes no parameters; the instance is stateless, so it is its own configured instance. */
+    @Override
+    public Activation configure(Params params) {
+        Objects.requireNonNull(params, "params is null");
+        return this;
+    }
+
+    @Override
+    public void forward(Matrix z, Matrix a) {
+        z.requireSameShape(a, "a");
+        float[] zs = z.data();
+        float[] as = a.data();
+        for (int i = 0; i < zs.length; i++) {
+            as[i] = sigmoid(zs[i]);
+        }
+    }
+
+    @Override
+    public void backward(Matrix z, Matrix a, Matrix dCda, Matrix dCdz) {
+        z.requireSameShape(a, "a");
+        z.requireSameShape(dCda, "dCda");
+        z.requireSameShape(dCdz, "dCdz");
+        float[] as = a.data();
+        float[] g = dCda.data();
+        float[] out = dCdz.data();
+        for (int i = 0; i < as.length; i++) {
+            out[i] = g[i] * as[i] * (1f - as[i]);
+        }
+    }
+
+    static float sigmoid(float z) {
+        if (z >= 0f) {
+            return (float) (1.0 / (1.0 + Math.exp(-z)));
+        }
+        double e = Math.exp(z);
+        return (float) (e / (1.0 + e));
+    }
+}
