@@ -1,0 +1,88 @@
+package org.nnlab.runner.config;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.nnlab.api.Suggestions;
+import org.nnlab.api.UserException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a config file and composes its YAML node tree, turning every failure into one placed message. */
+final class ConfigFile {
+    private ConfigFile() {
+    }
+
+    /** The file's text; a missing, unreadable or non-UTF-8 file is a {@link UserException}. */
+    static String read(Path file, String label) {
+        if (!Files.exists(file)) {
+            String fix = suggestion(file);
+            throw new UserException(label + ": no such file; " + (fix.isEmpty() ? "check the path" : fix)
+                    + " (working directory: " + Path.of("").toAbsolutePath() + ")");
+        }
+        if (Files.isDirectory(file)) {
+            throw new UserException(label + ": is a directory; give a YAML file, e.g. configs/quickstart.yaml");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UserException(label + ": is not UTF-8 text; save it as UTF-8");
+        } catch (AccessDeniedException e) {
+            throw new UserException(label + ": cannot be read (permission denied); check its permissions");
+        } catch (IOException e) {
+            throw new UserException(label + ": cannot be read (" + e + ")", e);
+        }
+    }
+
+    /** The root mapping of {@code text}. */
+    static MappingNode compose(String text, SourceMap source) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            throw new UserException(source.where(mark) + ": malformed YAML: " + context + e.getProblem()
+                    + "; check the indentation, the colons and the quoting here (or on the line above)");
+        } catch (YAMLException e) {
+            throw new UserException(source.fileLabel() + ": malformed YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw new UserException(source.fileLabel() + ": the file is empty; an experiment needs at least dataset:,"
+                    + " network: {layers: [...]} and loss: (see configs/quickstart.yaml)");
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new UserException(source.where(root) + ": expected a mapping of keys (" + String.join(":, ",
+                    SpecReader.TOP_KEYS) + ":), got " + ScalarValues.describe(root));
+        }
+        return mapping;
+    }
+
+    private static String suggestion(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return "the directory " + file.getParent() + " does not exist either";
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            List<String> names = siblings.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).toList();
+            return Suggestions.closest(file.getFileName().toString(), names)
+                    .map(n -> "did you mean \"" + (file.getParent() == null ? n : file.getParent().resolve(n)) + "\"?")
+                    .orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.nnlab.runner.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code network:} section.
+ *
+ * @param layers           units per layer, input first, at least two
+ * @param activation       the hidden layers' activation
+ * @param outputActivation the output layer's activation
+ * @param init             an {@link org.nnlab.core.Initializer} key
+ */
+public record NetworkSpec(List<Integer> layers, PluginChoice activation, PluginChoice outputActivation, String init) {
+    public static final String DEFAULT_ACTIVATION = "sigmoid";
+    public static final String DEFAULT_INIT = "scaled-gaussian";
+
+    public NetworkSpec {
+        layers = List.copyOf(layers);
+        if (layers.size() < 2) {
+            throw new IllegalArgumentException("a network needs at least two layers: " + layers);
+        }
+        Objects.requireNonNull(activation, "activation is null");
+        Objects.requireNonNull(outputActivation, "outputActivation is null");
+        Objects.requireNonNull(init, "init is null");
+    }
+
+    public int[] sizes() {
+        return layers.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

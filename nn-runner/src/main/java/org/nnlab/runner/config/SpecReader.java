@@ -1,0 +1,142 @@
+package org.nnlab.runner.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.nnlab.api.Suggestions;
+import org.nnlab.api.registry.PluginKind;
+import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.core.Initializer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Validates a composed config tree against the experiment schema and the plugins' declared parameters,
+ * collecting every problem, and builds the {@link ExperimentSpec} with defaults filled.
+ */
+final class SpecReader {
+    static final List<String> TOP_KEYS = List.of("name", "seed", "dataset", "network", "loss", "optimizer", "training");
+    static final List<String> NETWORK_KEYS = List.of("layers", "activation", "output-activation", "init");
+    static final List<String> TRAINING_KEYS = List.of("epochs", "batch-size", "patience", "evaluate-train");
+    /** The key paths that hold a plugin slot. */
+    static final List<String> SLOT_PATHS = List.of("dataset", "network.activation", "network.output-activation",
+            "loss", "optimizer");
+    private static final String LAYERS_EXAMPLE = "[784, 30, 10]";
+    private static final Pattern INIT_KEY = Pattern.compile("[a-z0-9-]+");
+
+    private final PluginRegistry registry;
+    private final ProblemLog log;
+    private final SourceMap source;
+    private final ScalarValues values = new ScalarValues();
+    private final SlotReader slots;
+
+    SpecReader(PluginRegistry registry, ProblemLog log, SourceMap source) {
+        this.registry = registry;
+        this.log = log;
+        this.source = source;
+        this.slots = new SlotReader(registry, log, source, values);
+    }
+
+    /** The spec, or a {@link org.nnlab.api.UserException} with every problem found. */
+    ExperimentSpec read(MappingNode root, String defaultName) {
+        source.record("", root);
+        MappingReader top = new MappingReader(root, "", TOP_KEYS, log, source, values);
+        String name = top.text("name", defaultName, ExperimentSpec.NAME,
+                "a name of letters, digits, '.', '_' or '-' (it names the run directory)");
+        long seed = top.wholeNumber("seed", ExperimentSpec.DEFAULT_SEED, Long.MIN_VALUE, "a whole number");
+        Optional<PluginChoice> dataset = requiredSlot(top, PluginKind.DATASET, "dataset",
+                "name the data to train on, e.g. \"dataset: digits20\"");
+        NetworkSpec network = network(top);
+        Optional<PluginChoice> loss = requiredSlot(top, PluginKind.LOSS, "loss",
+                "name the cost function, e.g. \"loss: cross-entropy\"");
+        Optional<Node> optimizerNode = top.get("optimizer");
+        Optional<PluginChoice> optimizer = optimizerNode.isPresent()
+                ? slots.read(PluginKind.OPTIMIZER, "optimizer", optimizerNode.get())
+                : slots.defaults(PluginKind.OPTIMIZER, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER, root);
+        TrainingSpec training = training(top);
+        log.throwIfAny();
+        return new ExperimentSpec(name, seed, dataset.orElseThrow(), network, loss.orElseThrow(),
+                optimizer.orElseThrow(), training);
+    }
+
+    private Optional<PluginChoice> requiredSlot(MappingReader parent, PluginKind kind, String key, String fix) {
+        Optional<Node> node = parent.get(key);
+        if (node.isEmpty()) {
+            parent.missing(key, fix + " (valid: " + String.join(", ", registry.names(kind)) + ")");
+            return Optional.empty();
+        }
+        return slots.read(kind, parent.childPath(key), node.get());
+    }
+
+    private NetworkSpec network(MappingReader top) {
+        Optional<Node> node = top.get("network");
+        if (node.isEmpty()) {
+            top.missing("network", "describe the layers, e.g. \"network: {layers: " + LAYERS_EXAMPLE + "}\"");
+            return null;
+        }
+        if (!(node.get() instanceof MappingNode mapping)) {
+            log.add(node.get(), "network", "expected a mapping with layers:, activation:, output-activation: and init:, got "
+                    + ScalarValues.describe(node.get()) + " (e.g. {layers: " + LAYERS_EXAMPLE + "})");
+            return null;
+        }
+        MappingReader network = new MappingReader(mapping, "network", NETWORK_KEYS, log, source, values);
+        List<Integer> layers = network.positiveIntegers("layers", 2, LAYERS_EXAMPLE);
+        if (network.get("layers").isEmpty()) {
+            network.missing("layers", "list the units per layer, input first, e.g. layers: " + LAYERS_EXAMPLE);
+        }
+        Optional<PluginChoice> hidden = activation(network, "activation");
+        Optional<PluginChoice> output = activation(network, "output-activation");
+        String init = init(network);
+        if (layers == null || hidden.isEmpty() || output.isEmpty() || init == null) {
+            return null;
+        }
+        return new NetworkSpec(layers, hidden.get(), output.get(), init);
+    }
+
+    private Optional<PluginChoice> activation(MappingReader network, String key) {
+        String path = network.childPath(key);
+        return network.get(key).isPresent()
+                ? slots.read(PluginKind.ACTIVATION, path, network.get(key).get())
+                : slots.defaults(PluginKind.ACTIVATION, path, NetworkSpec.DEFAULT_ACTIVATION, network.node());
+    }
+
+    private String init(MappingReader network) {
+        Optional<Node> node = network.get("init");
+        if (node.isEmpty()) {
+            return NetworkSpec.DEFAULT_INIT;
+        }
+        String key = node.get() instanceof ScalarNode s && !ScalarValues.isNull(s) ? s.getValue() : null;
+        if (key != null && INIT_KEY.matcher(key).matches() && Initializer.keys().contains(key)) {
+            return key;
+        }
+        log.add(node.get(), "network.init", key == null
+                ? "expected an initializer name, got " + ScalarValues.describe(node.get())
+                + " (valid: " + String.join(", ", Initializer.keys()) + ")"
+                : Suggestions.unknown("initializer", key, Initializer.keys()));
+        return null;
+    }
+
+    private TrainingSpec training(MappingReader top) {
+        Optional<Node> node = top.get("training");
+        if (node.isEmpty()) {
+            return defaultTraining();
+        }
+        if (!(node.get() instanceof MappingNode mapping)) {
+            log.add(node.get(), "training", "expected a mapping with epochs:, batch-size:, patience: and evaluate-train:, got "
+                    + ScalarValues.describe(node.get()) + " (e.g. {epochs: 30, batch-size: 10})");
+            return defaultTraining();
+        }
+        MappingReader training = new MappingReader(mapping, "training", TRAINING_KEYS, log, source, values);
+        return new TrainingSpec(
+                training.integer("epochs", TrainingSpec.DEFAULT_EPOCHS, 1),
+                training.integer("batch-size", TrainingSpec.DEFAULT_BATCH_SIZE, 1),
+                training.integer("patience", TrainingSpec.DEFAULT_PATIENCE, 0),
+                training.bool("evaluate-train", TrainingSpec.DEFAULT_EVALUATE_TRAIN));
+    }
+
+    private static TrainingSpec defaultTraining() {
+        return new TrainingSpec(TrainingSpec.DEFAULT_EPOCHS, TrainingSpec.DEFAULT_BATCH_SIZE,
+                TrainingSpec.DEFAULT_PATIENCE, TrainingSpec.DEFAULT_EVALUATE_TRAIN);
+    }
+}
