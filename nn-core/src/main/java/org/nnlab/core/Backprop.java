@@ -27,9 +27,20 @@ public final class Backprop {
     private final Matrix[] delta;
     private final Matrix[] dCda;
     private final Matrix target;
+    private final SparseRows[] sparse;
     private final int layerCount;
+    private final WorkerPool pool;
+    private final WorkerPool.RangeBody[] affine;
+    private final WorkerPool.RangeBody[] weightGradient;
+    private final WorkerPool.RangeBody[] backpropagate;
 
+    /** Workspaces for single-threaded use (prediction, tests). */
     public Backprop(Network network, int batchSize) {
+        this(network, batchSize, WorkerPool.SINGLE);
+    }
+
+    /** Workspaces whose dense loops are split over {@code pool}'s threads; results do not depend on the count. */
+    Backprop(Network network, int batchSize, WorkerPool pool) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batch size must be positive: " + batchSize);
         }
@@ -41,14 +52,30 @@ public final class Backprop {
         this.z = new Matrix[sizes.length];
         this.delta = new Matrix[sizes.length];
         this.dCda = new Matrix[sizes.length];
+        this.sparse = new SparseRows[sizes.length];
         a[0] = new Matrix(batchSize, sizes[0]);
         for (int l = 1; l < sizes.length; l++) {
             a[l] = new Matrix(batchSize, sizes[l]);
             z[l] = new Matrix(batchSize, sizes[l]);
             delta[l] = new Matrix(batchSize, sizes[l]);
             dCda[l] = new Matrix(batchSize, sizes[l]);
+            sparse[l - 1] = new SparseRows(batchSize, sizes[l - 1]);
         }
         this.target = new Matrix(batchSize, sizes[layerCount]);
+        this.pool = pool;
+        this.affine = new WorkerPool.RangeBody[sizes.length];
+        this.weightGradient = new WorkerPool.RangeBody[sizes.length];
+        this.backpropagate = new WorkerPool.RangeBody[sizes.length];
+        for (int l = 1; l < sizes.length; l++) {
+            DenseLayer layer = network.layers().get(l - 1);
+            SparseRows in = sparse[l - 1];
+            Matrix zl = z[l];
+            Matrix deltaL = delta[l];
+            Matrix below = dCda[l - 1];
+            affine[l] = (from, to) -> Kernels.affine(in, layer.weights(), layer.biases(), zl, from, to);
+            weightGradient[l] = (from, to) -> Kernels.weightGradient(in, deltaL, layer.nablaW(), from, to);
+            backpropagate[l] = (from, to) -> Kernels.backpropagate(layer.weights(), deltaL, below, from, to);
+        }
     }
 
     public int batchSize() {
@@ -72,10 +99,16 @@ public final class Backprop {
 
     /** a<sup>l</sup> = &sigma;(a<sup>l-1</sup> W<sup>l</sup> + b<sup>l</sup>) for every layer (Nielsen (25)). */
     public void forward() {
+        forward(true);
+    }
+
+    /** The forward pass; {@code forTraining} also indexes each layer's input by column for {@link #backward}. */
+    private void forward(boolean forTraining) {
         List<DenseLayer> layers = network.layers();
         for (int l = 1; l <= layerCount; l++) {
             DenseLayer layer = layers.get(l - 1);
-            Kernels.affine(a[l - 1], layer.weights(), layer.biases(), z[l], 0, batchSize);
+            sparse[l - 1].build(a[l - 1], forTraining);
+            pool.run(batchSize, affine[l]);
             network.activation(l - 1).forward(z[l], a[l]);
         }
     }
@@ -97,13 +130,18 @@ public final class Backprop {
         }
         for (int l = last; l >= 1; l--) {
             DenseLayer layer = layers.get(l - 1);
-            Kernels.weightGradient(a[l - 1], delta[l], layer.nablaW(), 0, layer.inputs());
+            pool.run(layer.inputs(), weightGradient[l]);
             Kernels.biasGradient(delta[l], layer.nablaB());
             if (l > 1) {
-                Kernels.backpropagate(layer.weights(), delta[l], dCda[l - 1], 0, batchSize);
+                pool.run(batchSize, backpropagate[l]);
                 network.activation(l - 2).backward(z[l - 1], a[l - 1], dCda[l - 1], delta[l - 1]);
             }
         }
+    }
+
+    /** The forward pass alone, for evaluation and prediction: {@link #backward} may not follow. */
+    public void infer() {
+        forward(false);
     }
 
     /** The loss summed over the batch's rows, after {@link #forward()}. */

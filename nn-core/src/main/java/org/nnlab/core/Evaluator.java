@@ -10,18 +10,21 @@ import org.nnlab.api.Parameter;
 public final class Evaluator {
     static final int CHUNK = 500;
 
-    private final Network network;
     private final Loss loss;
     private final Optimizer optimizer;
     private final List<Parameter> parameters;
     private final Workspaces workspaces;
 
+    /** A single-threaded evaluator. */
     public Evaluator(Network network, Loss loss, Optimizer optimizer) {
-        this.network = network;
+        this(network, loss, optimizer, WorkerPool.SINGLE);
+    }
+
+    Evaluator(Network network, Loss loss, Optimizer optimizer, WorkerPool pool) {
         this.loss = loss;
         this.optimizer = optimizer;
         this.parameters = network.parameters();
-        this.workspaces = new Workspaces(network);
+        this.workspaces = new Workspaces(network, pool);
     }
 
     /** Cost (with the regularisation term for {@code examples.count()}) and accuracy; {@link Evaluation#NONE} if empty. */
@@ -36,7 +39,7 @@ public final class Evaluator {
             int rows = Math.min(CHUNK, n - from);
             Backprop pass = workspaces.forSize(rows);
             BatchLoader.loadRange(examples, from, rows, pass.input(), pass.target());
-            pass.forward();
+            pass.infer();
             costSum += pass.cost(loss);
             correct += pass.correct(examples.labels(), from, rows);
         }

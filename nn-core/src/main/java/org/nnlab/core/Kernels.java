@@ -4,35 +4,47 @@ import org.nnlab.api.Matrix;
 
 /**
  * The dense loops of the forward and backward pass, over row ranges so callers can split work between
- * threads. Every sum is added in one fixed order (ascending example, then ascending input), so results are
- * bit-identical however the ranges are split.
+ * threads. Every sum is added in one fixed order (ascending input, then ascending example), each term as a
+ * rounded product then a rounded sum, so results are bit-identical however the work is split and whether the
+ * SIMD ({@link VectorKernels}) or the plain loops here run.
  *
- * <p>Zero activations are skipped: exact (the terms are zero) and a large gain on MNIST, whose inputs are
- * about 81% zero pixels.
+ * <p>The SIMD path needs the {@code jdk.incubator.vector} module ({@code --add-modules jdk.incubator.vector});
+ * without it the plain loops run, with the same results.
  */
 final class Kernels {
+    /** Whether the JDK's Vector API module is in the boot layer (checked once). */
+    static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !Boolean.getBoolean("nn.kernels.scalar");
+
     private Kernels() {
     }
 
+    /** "simd (256-bit)" or "scalar": which kernels run, for provenance and benchmarks. */
+    static String describe() {
+        return SIMD ? "simd" : "scalar";
+    }
+
     /** {@code z[i] = b + sum_k a[i][k] W[k]} for rows {@code from..to} (Nielsen (25), one row per example). */
-    static void affine(Matrix a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
-        int inputs = a.cols();
+    static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
+        if (SIMD && z.cols() >= VectorKernels.LANES) {
+            VectorKernels.affine(a, weights, biases, z, from, to);
+        } else {
+            affinePlain(a, weights, biases, z, from, to);
+        }
+    }
+
+    static void affinePlain(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
         int outputs = z.cols();
-        float[] av = a.data();
         float[] w = weights.data();
-        float[] b = biases.data();
         float[] zv = z.data();
         for (int i = from; i < to; i++) {
             int zo = i * outputs;
-            System.arraycopy(b, 0, zv, zo, outputs);
-            int ao = i * inputs;
-            for (int k = 0; k < inputs; k++) {
-                float x = av[ao + k];
-                if (x != 0f) {
-                    int wo = k * outputs;
-                    for (int j = 0; j < outputs; j++) {
-                        zv[zo + j] += x * w[wo + j];
-                    }
+            System.arraycopy(biases.data(), 0, zv, zo, outputs);
+            for (int t = a.rowStart[i]; t < a.rowStart[i + 1]; t++) {
+                float x = a.rowValue[t];
+                int wo = a.rowIndex[t] * outputs;
+                for (int j = 0; j < outputs; j++) {
+                    zv[zo + j] += x * w[wo + j];
                 }
             }
         }
@@ -40,27 +52,38 @@ final class Kernels {
 
     /**
      * {@code nablaW[k] = sum_i a[i][k] delta[i]} for weight rows {@code from..to} (BP4 summed over the batch);
-     * overwrites.
+     * overwrites. {@code a} must be indexed by column.
      */
-    static void weightGradient(Matrix a, Matrix delta, Matrix nablaW, int from, int to) {
-        int inputs = a.cols();
+    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
+        if (SIMD && delta.cols() >= VectorKernels.LANES) {
+            VectorKernels.weightGradient(a, delta, nablaW, from, to);
+        } else {
+            weightGradientPlain(a, delta, nablaW, from, to);
+        }
+    }
+
+    static void weightGradientPlain(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         int outputs = delta.cols();
-        int rows = a.rows();
-        float[] av = a.data();
         float[] d = delta.data();
         float[] g = nablaW.data();
         for (int k = from; k < to; k++) {
             int go = k * outputs;
-            for (int j = 0; j < outputs; j++) {
-                g[go + j] = 0f;
+            int start = a.colStart[k];
+            int end = a.colStart[k + 1];
+            if (start == end) {
+                java.util.Arrays.fill(g, go, go + outputs, 0f);
+                continue;
             }
-            for (int i = 0; i < rows; i++) {
-                float x = av[i * inputs + k];
-                if (x != 0f) {
-                    int dOff = i * outputs;
-                    for (int j = 0; j < outputs; j++) {
-                        g[go + j] += x * d[dOff + j];
-                    }
+            float x0 = a.colValue[start];
+            int d0 = a.colRow[start] * outputs;
+            for (int j = 0; j < outputs; j++) {
+                g[go + j] = x0 * d[d0 + j];
+            }
+            for (int t = start + 1; t < end; t++) {
+                float x = a.colValue[t];
+                int dOff = a.colRow[t] * outputs;
+                for (int j = 0; j < outputs; j++) {
+                    g[go + j] += x * d[dOff + j];
                 }
             }
         }
@@ -82,7 +105,8 @@ final class Kernels {
 
     /**
      * {@code dCda[i][k] = sum_j W[k][j] delta[i][j]}, i.e. (w<sup>l+1</sup>)<sup>T</sup> delta<sup>l+1</sup> of BP2,
-     * for rows {@code from..to}; the activation's backward then applies the Jacobian.
+     * for rows {@code from..to}; the activation's backward then applies the Jacobian. Hidden layers only, where
+     * both sizes are small, so plain loops.
      */
     static void backpropagate(Matrix weights, Matrix delta, Matrix dCda, int from, int to) {
         int inputs = dCda.cols();

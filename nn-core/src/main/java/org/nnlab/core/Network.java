@@ -79,7 +79,7 @@ public final class Network {
     public Matrix predict(Matrix inputs) {
         Backprop pass = new Backprop(this, inputs.rows());
         pass.input().copyFrom(inputs);
-        pass.forward();
+        pass.infer();
         return pass.output().copy();
     }
 

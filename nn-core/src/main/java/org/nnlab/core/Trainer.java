@@ -38,15 +38,21 @@ public final class Trainer {
     /** Trains {@code network} in place on {@code data.train()}; see the class comment. */
     public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener) {
         ShapeCheck.requireCompatible(network, data);
-        Examples train = data.train();
-        int n = train.count();
-        if (n == 0) {
+        if (data.train().count() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }
+        try (WorkerPool pool = new WorkerPool(options.threads())) {
+            return train(data, random, listener, pool);
+        }
+    }
+
+    private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener, WorkerPool pool) {
+        Examples train = data.train();
+        int n = train.count();
         List<Parameter> parameters = network.parameters();
         Optimizer.Step step = optimizer.start(parameters, n);
-        Evaluator evaluator = new Evaluator(network, loss, optimizer);
-        Workspaces workspaces = new Workspaces(network);
+        Evaluator evaluator = new Evaluator(network, loss, optimizer, pool);
+        Workspaces workspaces = new Workspaces(network, pool);
         Random shuffle = random.stream(SHUFFLE_STREAM);
         int[] order = new int[n];
         int batchSize = Math.min(options.batchSize(), n);

@@ -9,16 +9,18 @@ import java.util.Map;
  */
 final class Workspaces {
     private final Network network;
+    private final WorkerPool pool;
     private final Map<Integer, Backprop> bySize = new HashMap<>();
 
-    Workspaces(Network network) {
+    Workspaces(Network network, WorkerPool pool) {
         this.network = network;
+        this.pool = pool;
     }
 
     Backprop forSize(int batchSize) {
         Backprop pass = bySize.get(batchSize);
         if (pass == null) {
-            pass = new Backprop(network, batchSize);
+            pass = new Backprop(network, batchSize, pool);
             bySize.put(batchSize, pass);
         }
         return pass;

@@ -3,14 +3,14 @@ package org.nnlab.core;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.Test;
 import org.nnlab.api.DataSplits;
 
 /** After warm-up, a training step (load batch, forward, backward, SGD update) allocates nothing. */
 class AllocationTest {
 
-    @Test
-    void trainingStepsAllocateNothingAfterWarmUp() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} thread(s)")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void trainingStepsAllocateNothingAfterWarmUp(int threadCount) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         DataSplits data = SyntheticData.splits(5000, 0, 10, 50, 10, 3);
         Network network = new Network(new int[]{50, 30, 10}, Plugins.activation("sigmoid"), Plugins.activation("softmax"));
@@ -29,7 +29,7 @@ class AllocationTest {
             }
         };
         new Trainer(network, Plugins.loss("log-likelihood"), Plugins.sgd(0.1, 5.0),
-                new TrainingOptions(3, 10, 0, false)).train(data, random, probe);
+                new TrainingOptions(3, 10, 0, false, threadCount)).train(data, random, probe);
         long bytes = measured[1] - measured[0];
         assertTrue(bytes < 1024, "488 training steps after warm-up allocate (almost) nothing, measured " + bytes + " bytes");
     }

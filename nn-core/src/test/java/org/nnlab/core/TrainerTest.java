@@ -54,6 +54,29 @@ class TrainerTest {
     }
 
     @Test
+    void threadCountDoesNotChangeASingleBit() {
+        byte[] reference = null;
+        List<EpochMetrics> referenceHistory = null;
+        for (int threads : new int[]{1, 2, 3}) {
+            Network network = new Network(new int[]{20, 40, 16, 4}, Plugins.activation("tanh"), Plugins.activation("softmax"));
+            RandomStreams random = new RandomStreams(9);
+            Initializer.XAVIER.initialize(network, random.stream("init"));
+            TrainingResult result = new Trainer(network, Plugins.loss("log-likelihood"), Plugins.sgd(0.3, 2.0),
+                    new TrainingOptions(3, 7, 0, true, threads)).train(DATA, random, TrainingListener.NONE);
+            byte[] bytes = ModelFile.toBytes(network);
+            List<EpochMetrics> history = result.history().stream()
+                    .map(m -> new EpochMetrics(m.epoch(), m.train(), m.validation(), m.test(), 0, 0)).toList();
+            if (reference == null) {
+                reference = bytes;
+                referenceHistory = history;
+            } else {
+                assertArrayEquals(reference, bytes, threads + " threads give the model bytes of 1 thread");
+                assertEquals(referenceHistory, history, threads + " threads give the metrics of 1 thread");
+            }
+        }
+    }
+
+    @Test
     void stopsEarlyWhenValidationAccuracyStopsImproving() {
         TrainingResult result = train(network(20, 16, 4), 42, 0.5, 1.0, 200, 3, TrainingListener.NONE);
         assertTrue(result.stoppedEarly(), "200 epochs on an easy problem with patience 3 stop early");

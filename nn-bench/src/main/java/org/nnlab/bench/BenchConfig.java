@@ -1,0 +1,32 @@
+package org.nnlab.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The peers' four configurations (shared/peers/configs.py); hidden layers are sigmoid, init scaled-gaussian. */
+enum BenchConfig {
+    C1(new int[]{784, 30, 10}, "sigmoid", "quadratic", 3.0, 0.0, 10),
+    C2(new int[]{784, 100, 10}, "sigmoid", "cross-entropy", 0.5, 5.0, 10),
+    C3(new int[]{784, 64, 10}, "softmax", "log-likelihood", 1.0, 0.0, 64),
+    C4(new int[]{784, 16, 16, 10}, "sigmoid", "quadratic", 3.0, 0.0, 10);
+
+    final int[] sizes;
+    final String output;
+    final String loss;
+    final double eta;
+    final double lambda;
+    final int batch;
+
+    BenchConfig(int[] sizes, String output, String loss, double eta, double lambda, int batch) {
+        this.sizes = sizes;
+        this.output = output;
+        this.loss = loss;
+        this.eta = eta;
+        this.lambda = lambda;
+        this.batch = batch;
+    }
+
+    static List<BenchConfig> parse(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(BenchConfig::valueOf).toList();
+    }
+}

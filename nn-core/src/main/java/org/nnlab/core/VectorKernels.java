@@ -1,0 +1,96 @@
+package org.nnlab.core;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.nnlab.api.Matrix;
+
+/**
+ * SIMD versions of {@link Kernels}' loops with the JDK Vector API, bit-identical to them: each output lane
+ * accumulates its own terms in the same order, with a separate multiply and add (no fused multiply-add).
+ *
+ * <p>A chunk of {@link #LANES} outputs is held in a register while the loop walks the non-zero inputs. When the
+ * width is not a multiple of the lane count, the last chunk starts at {@code outputs - LANES} and recomputes a few
+ * outputs of the previous chunk, with the same operations and so the same values: no masks, no padding, no scalar
+ * tail. The species is fixed at 256 bits so results do not depend on the machine's widest vectors.
+ */
+final class VectorKernels {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
+    static final int LANES = SPECIES.length();
+
+    private VectorKernels() {
+    }
+
+    static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
+        int outputs = z.cols();
+        float[] w = weights.data();
+        float[] b = biases.data();
+        float[] zv = z.data();
+        int[] index = a.rowIndex;
+        float[] value = a.rowValue;
+        for (int i = from; i < to; i++) {
+            int start = a.rowStart[i];
+            int end = a.rowStart[i + 1];
+            int zo = i * outputs;
+            int chunk = 0;
+            for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                for (int t = start; t < end; t++) {
+                    int wo = index[t] * outputs + chunk;
+                    float x = value[t];
+                    acc0 = FloatVector.fromArray(SPECIES, w, wo).mul(x).add(acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).mul(x).add(acc1);
+                }
+                acc0.intoArray(zv, zo + chunk);
+                acc1.intoArray(zv, zo + chunk + LANES);
+            }
+            for (; chunk < outputs; chunk += LANES) {
+                int j = Math.min(chunk, outputs - LANES);
+                FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
+                for (int t = start; t < end; t++) {
+                    acc = FloatVector.fromArray(SPECIES, w, index[t] * outputs + j).mul(value[t]).add(acc);
+                }
+                acc.intoArray(zv, zo + j);
+            }
+        }
+    }
+
+    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
+        int outputs = delta.cols();
+        float[] d = delta.data();
+        float[] g = nablaW.data();
+        int[] row = a.colRow;
+        float[] value = a.colValue;
+        for (int k = from; k < to; k++) {
+            int start = a.colStart[k];
+            int end = a.colStart[k + 1];
+            int go = k * outputs;
+            if (start == end) {
+                java.util.Arrays.fill(g, go, go + outputs, 0f);
+                continue;
+            }
+            int chunk = 0;
+            for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
+                int d0 = row[start] * outputs + chunk;
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, d, d0).mul(value[start]);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, d, d0 + LANES).mul(value[start]);
+                for (int t = start + 1; t < end; t++) {
+                    int dOff = row[t] * outputs + chunk;
+                    float x = value[t];
+                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).mul(x).add(acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).mul(x).add(acc1);
+                }
+                acc0.intoArray(g, go + chunk);
+                acc1.intoArray(g, go + chunk + LANES);
+            }
+            for (; chunk < outputs; chunk += LANES) {
+                int j = Math.min(chunk, outputs - LANES);
+                FloatVector acc = FloatVector.fromArray(SPECIES, d, row[start] * outputs + j).mul(value[start]);
+                for (int t = start + 1; t < end; t++) {
+                    acc = FloatVector.fromArray(SPECIES, d, row[t] * outputs + j).mul(value[t]).add(acc);
+                }
+                acc.intoArray(g, go + j);
+            }
+        }
+    }
+}
