@@ -21,7 +21,7 @@ import org.nnlab.api.Params;
  *
  * <p>Where network2.py uses {@code nan_to_num}, this class skips a term whose weight {@code y} or
  * {@code 1 - y} is 0 ({@code 0 ln 0 = 0}), and floors the arguments of the logarithms and the factors of
- * the denominator at {@value #FLOOR}: a saturated correct output costs exactly 0, a saturated wrong one a
+ * the denominator at 1e-12: a saturated correct output costs exactly 0, a saturated wrong one a
  * finite amount, and the gradient stays finite.
  *
  * <p>The fused delta {@code a - y} (Nielsen (66)) is exact for a sigmoid output layer only. With softmax

@@ -18,7 +18,7 @@ import org.nnlab.api.Params;
  *   <tr><td>delta = dC/dz</td><td>{@code delta}</td></tr>
  * </table>
  *
- * <p>Terms with {@code y_j = 0} are skipped, and {@code a_j} is floored at {@value #FLOOR} inside the
+ * <p>Terms with {@code y_j = 0} are skipped, and {@code a_j} is floored at 1e-12 inside the
  * logarithm and the division, so a saturated correct output costs exactly 0 and a saturated wrong one a
  * finite amount.
  *
