@@ -47,8 +47,10 @@ public final class ParamSpec {
         return of(name, ParamType.NUMBER, defaultValue, description);
     }
 
+    /** A whole number that fits an {@code int} (use {@link #atLeast}/{@link #atMost} to narrow it). */
     public static ParamSpec integer(String name, long defaultValue, String description) {
-        return of(name, ParamType.INTEGER, defaultValue, description);
+        return new ParamSpec(name, ParamType.INTEGER, defaultValue, false, description,
+                Integer.MIN_VALUE, true, Integer.MAX_VALUE, List.of());
     }
 
     public static ParamSpec bool(String name, boolean defaultValue, String description) {
@@ -129,18 +131,20 @@ public final class ParamSpec {
             return kind;
         }
         String noun = type == ParamType.NUMBER ? "number" : "whole number";
-        if (min == 0 && !minInclusive && max == Double.POSITIVE_INFINITY) {
+        boolean noMax = max == Double.POSITIVE_INFINITY || type == ParamType.INTEGER && max == Integer.MAX_VALUE;
+        boolean noMin = min == Double.NEGATIVE_INFINITY || type == ParamType.INTEGER && min == Integer.MIN_VALUE;
+        if (min == 0 && !minInclusive && noMax) {
             return "a positive " + noun;
         }
-        if (min == 0 && minInclusive && max == Double.POSITIVE_INFINITY) {
+        if (min == 0 && minInclusive && noMax) {
             return "a non-negative " + noun;
         }
         StringBuilder sb = new StringBuilder(kind);
-        if (min != Double.NEGATIVE_INFINITY) {
+        if (!noMin) {
             sb.append(minInclusive ? " >= " : " > ").append(bound(min));
         }
-        if (max != Double.POSITIVE_INFINITY) {
-            sb.append(min != Double.NEGATIVE_INFINITY ? " and" : "").append(" <= ").append(bound(max));
+        if (!noMax) {
+            sb.append(!noMin ? " and" : "").append(" <= ").append(bound(max));
         }
         return sb.toString();
     }

@@ -53,8 +53,7 @@ public final class Params {
             if (!specs.containsKey(key)) {
                 String message = specs.isEmpty()
                         ? pluginName + " takes no parameters; remove \"" + key + "\""
-                        : Suggestions.unknown("parameter", key, specs.keySet()).replaceFirst("^unknown parameter",
-                        "unknown parameter of " + pluginName);
+                        : Suggestions.unknown("parameter of " + pluginName, key, specs.keySet());
                 problems.add(new Problem(key, message));
             }
         }
@@ -72,8 +71,11 @@ public final class Params {
             }
             Object value = convert(spec, given);
             if (value == null) {
-                problems.add(new Problem(spec.name(), pluginName + " expects " + spec.expectation() + ", got "
-                        + quoted(given) + " (e.g. " + spec.example() + ")"));
+                String limit = spec.type() == ParamType.INTEGER && given instanceof Number big
+                        && (big.doubleValue() > Integer.MAX_VALUE || big.doubleValue() < Integer.MIN_VALUE)
+                        ? " (at most " + Integer.MAX_VALUE + " in size)" : "";
+                problems.add(new Problem(spec.name(), pluginName + " expects " + spec.expectation() + limit
+                        + ", got " + quoted(given) + " (e.g. " + spec.example() + ")"));
             } else {
                 values.put(spec.name(), value);
             }

@@ -27,11 +27,12 @@ class ParamsGettersTest {
     }
 
     @Test
-    void integer_refusesValueBeyondIntRange() {
-        Params big = Params.resolve("sgd", ParamsTest.SGD, Map.of("epochs", 3_000_000_000L));
-        assertThrows(ArithmeticException.class, () -> big.integer("epochs"),
-                "integer() must not silently truncate a value that does not fit an int");
-        assertEquals(3_000_000_000L, big.longInteger("epochs"), "longInteger() returns it whole");
+    void integer_valueBeyondIntRangeIsAUserErrorNotAGetterFailure() {
+        UserException e = assertThrows(UserException.class,
+                () -> Params.resolve("sgd", ParamsTest.SGD, Map.of("epochs", 3_000_000_000L)),
+                "a whole number that does not fit an int is refused when validated, never truncated");
+        assertEquals("epochs: sgd expects a whole number >= 1 (at most 2147483647 in size), got 3000000000 (e.g. 30)",
+                e.getMessage());
     }
 
     @Test

@@ -113,8 +113,7 @@ class ParamsTest {
     @Test
     void acceptsIntLongAndBigInteger_forInteger() {
         assertEquals(7L, Params.resolve("sgd", SGD, Map.of("epochs", 7)).longInteger("epochs"), "an int");
-        assertEquals(10_000_000_000L, Params.resolve("sgd", SGD, Map.of("epochs", 10_000_000_000L))
-                .longInteger("epochs"), "a long");
+        assertEquals(70L, Params.resolve("sgd", SGD, Map.of("epochs", 70L)).longInteger("epochs"), "a long");
         assertEquals(12L, Params.resolve("sgd", SGD, Map.of("epochs", BigInteger.valueOf(12)))
                 .longInteger("epochs"), "a small BigInteger, as YAML parsers give for some literals");
     }
