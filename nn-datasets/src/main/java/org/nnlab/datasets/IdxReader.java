@@ -1,0 +1,132 @@
+package org.nnlab.datasets;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import org.nnlab.api.UserException;
+
+/**
+ * Reads IDX files, the format of LeCun's MNIST distribution: a big-endian header (magic number 2051 for
+ * images, 2049 for labels, then the dimensions) followed by unsigned bytes. A gzipped file is recognised by
+ * its first two bytes, whatever its name. The body is read into one array with whole-block reads.
+ */
+final class IdxReader {
+    static final int IMAGES_MAGIC = 2051;
+    static final int LABELS_MAGIC = 2049;
+    private static final int IMAGES_HEADER = 16;
+    private static final int LABELS_HEADER = 8;
+    private static final int BUFFER = 1 << 16;
+    private static final long MAX_BODY = Integer.MAX_VALUE - 16;
+
+    private IdxReader() {
+    }
+
+    static IdxImages readImages(Path file) throws IOException {
+        try (Opened opened = open(file)) {
+            ByteBuffer header = header(opened, IMAGES_HEADER, IMAGES_MAGIC);
+            int count = header.getInt(4);
+            int rows = header.getInt(8);
+            int cols = header.getInt(12);
+            if (count < 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > MAX_BODY) {
+                throw damaged(file, "its header gives impossible dimensions " + count + " x " + rows + " x " + cols);
+            }
+            byte[] pixels = body(opened, IMAGES_HEADER, count * rows * cols, count + " images of " + rows + "x" + cols);
+            return new IdxImages(file, count, rows, cols, pixels);
+        }
+    }
+
+    static IdxLabels readLabels(Path file) throws IOException {
+        try (Opened opened = open(file)) {
+            ByteBuffer header = header(opened, LABELS_HEADER, LABELS_MAGIC);
+            int count = header.getInt(4);
+            if (count < 0) {
+                throw damaged(file, "its header gives a negative label count " + count);
+            }
+            return new IdxLabels(file, count, body(opened, LABELS_HEADER, count, count + " labels"));
+        }
+    }
+
+    private static Opened open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        try {
+            raw.mark(2);
+            boolean gzipped = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            return new Opened(file, gzipped ? new GZIPInputStream(raw, BUFFER) : raw, gzipped);
+        } catch (EOFException | ZipException e) {
+            raw.close();
+            throw damaged(file, "it starts like a gzip file but its gzip header is broken (" + e.getMessage() + ")");
+        }
+    }
+
+    private static ByteBuffer header(Opened opened, int length, int magic) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = readFully(opened, bytes);
+        if (read < 4) {
+            throw damaged(opened.file, "it holds only " + read + " bytes, too few for an IDX header");
+        }
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        int found = header.getInt(0);
+        if (found != magic) {
+            String kind = magic == IMAGES_MAGIC ? "image" : "label";
+            String other = found == IMAGES_MAGIC ? "an IDX image file" : found == LABELS_MAGIC ? "an IDX label file" : null;
+            throw new UserException(opened.file + ": expected an IDX " + kind + " file (magic number " + magic
+                    + ") but " + (other != null ? "this is " + other + " (magic number " + found + "); check which file is which"
+                    : "found magic number 0x" + String.format("%08x", found) + "; it is not an IDX file or it is damaged:"
+                    + " replace it with the original file"));
+        }
+        if (read < length) {
+            throw truncated(opened, length, read, "the " + length + "-byte header");
+        }
+        return header;
+    }
+
+    private static byte[] body(Opened opened, int headerLength, int length, String what) throws IOException {
+        byte[] data = new byte[length];
+        int read = readFully(opened, data);
+        if (read < length) {
+            throw truncated(opened, (long) headerLength + length, (long) headerLength + read, what);
+        }
+        return data;
+    }
+
+    /** Reads until {@code bytes} is full or the data ends; a gzip stream cut short counts as an end. */
+    private static int readFully(Opened opened, byte[] bytes) throws IOException {
+        int total = 0;
+        try {
+            int n;
+            while (total < bytes.length && (n = opened.in.read(bytes, total, bytes.length - total)) > 0) {
+                total += n;
+            }
+        } catch (EOFException e) {
+            return total;
+        } catch (ZipException e) {
+            throw damaged(opened.file, "its gzip data is corrupt (" + e.getMessage() + ")");
+        }
+        return total;
+    }
+
+    private static UserException truncated(Opened opened, long expected, long actual, String what) {
+        return new UserException(opened.file + ": the file is truncated: " + what + " need " + expected + " bytes"
+                + (opened.gzipped ? " once uncompressed" : "") + ", but it holds only " + actual
+                + "; delete it and download it again");
+    }
+
+    private static UserException damaged(Path file, String what) {
+        return new UserException(file + ": not a valid IDX file: " + what + "; replace it with the original file");
+    }
+
+    private record Opened(Path file, InputStream in, boolean gzipped) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
