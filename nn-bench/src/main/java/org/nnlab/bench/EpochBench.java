@@ -82,7 +82,7 @@ public final class EpochBench {
                                 int epochs, DataSplits data) {
         Network network = new Network(sizes, configured(registry.activation("sigmoid")),
                 configured(registry.activation(config.output)));
-        RandomStreams random = new RandomStreams(1);
+        RandomStreams random = new RandomStreams(Long.getLong("nn.bench.seed", 1));
         Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
         Loss loss = configured(registry.loss(config.loss));
         Optimizer sgd = registry.optimizer("sgd");
@@ -105,7 +105,7 @@ public final class EpochBench {
         Examples train = limit < all.train().count() ? all.train().slice(0, limit) : all.train();
         // evaluation is excluded from the timing; a small test set keeps the run short
         return new DataSplits(train, Examples.empty(train.featureCount(), train.classCount()),
-                all.test().slice(0, 2000), all.imageWidth(), all.imageHeight(), all.sourceFiles());
+                all.test(), all.imageWidth(), all.imageHeight(), all.sourceFiles());
     }
 
     private static long flopsPerExample(int[] sizes) {

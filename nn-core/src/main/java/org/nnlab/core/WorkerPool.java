@@ -21,7 +21,8 @@ final class WorkerPool implements AutoCloseable {
     /** A pool of one: runs every body on the caller's thread. */
     static final WorkerPool SINGLE = new WorkerPool(1);
 
-    private static final long SPIN_NANOS = 200_000;
+    private static final long SPIN_NANOS = 50_000;
+    private static final long CALLER_SPIN_NANOS = 20_000;
 
     private final int threads;
     private final Thread[] workers;
@@ -66,8 +67,14 @@ final class WorkerPool implements AutoCloseable {
             LockSupport.unpark(worker);
         }
         body.run(0, bound(0, size));
+        long waitStart = System.nanoTime();
         while (pending.get() != 0) {
-            Thread.onSpinWait();
+            // spin briefly, then give the core away: on a busy machine the worker may be waiting for it
+            if (System.nanoTime() - waitStart < CALLER_SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
         Throwable thrown = failure;
         if (thrown instanceof RuntimeException e) {
