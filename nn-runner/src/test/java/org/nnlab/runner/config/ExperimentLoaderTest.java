@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.UserException;
+import org.nnlab.api.registry.PluginKind;
 import org.nnlab.api.registry.PluginRegistry;
 
 class ExperimentLoaderTest {
@@ -117,7 +118,7 @@ class ExperimentLoaderTest {
         String message = errors("name: x\n");
         assertEquals(List.of(
                 "experiment.yaml:1:1: dataset: missing; name the data to train on, e.g. \"dataset: digits20\""
-                        + " (valid: mnist, toy)",
+                        + " (valid: " + String.join(", ", REGISTRY.names(PluginKind.DATASET)) + ")",
                 "experiment.yaml:1:1: network: missing; describe the layers, e.g. \"network: {layers: [784, 30, 10]}\"",
                 "experiment.yaml:1:1: loss: missing; name the cost function, e.g. \"loss: cross-entropy\""
                         + " (valid: cross-entropy, log-likelihood, quadratic)"),

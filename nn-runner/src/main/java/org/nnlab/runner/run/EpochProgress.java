@@ -1,0 +1,55 @@
+package org.nnlab.runner.run;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nnlab.core.EpochMetrics;
+
+/**
+ * The figures of {@code summary.json} so far: the last epoch's accuracies, the best validation accuracy and its
+ * epoch (the first best, as the trainer counts it; the last epoch when there is no validation set), epochs run
+ * and seconds spent.
+ */
+final class EpochProgress {
+    private EpochMetrics last;
+    private int bestEpoch;
+    private double bestValidation = Double.NaN;
+    private double trainSeconds;
+    private double evalSeconds;
+    private boolean stoppedEarly;
+
+    void add(EpochMetrics m) {
+        last = m;
+        trainSeconds += m.trainSeconds();
+        evalSeconds += m.evalSeconds();
+        if (m.validation().count() == 0) {
+            bestEpoch = m.epoch();
+        } else if (Double.isNaN(bestValidation) || m.validation().accuracy() > bestValidation) {
+            bestValidation = m.validation().accuracy();
+            bestEpoch = m.epoch();
+        }
+    }
+
+    void stoppedEarly(boolean value) {
+        stoppedEarly = value;
+    }
+
+    int epochsRun() {
+        return last == null ? 0 : last.epoch();
+    }
+
+    Map<String, Object> toMap(int plannedEpochs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("test_accuracy", last == null ? null : last.test().accuracy());
+        map.put("validation_accuracy", last == null ? null : last.validation().accuracy());
+        map.put("best_validation_accuracy", bestValidation);
+        map.put("best_epoch", last == null ? null : bestEpoch);
+        map.put("epochs_run", epochsRun());
+        map.put("epochs_planned", plannedEpochs);
+        map.put("stopped_early", stoppedEarly);
+        map.put("train_seconds", Math.round(trainSeconds * 1000) / 1000.0);
+        map.put("eval_seconds", Math.round(evalSeconds * 1000) / 1000.0);
+        map.put("test_cost", last == null ? null : last.test().cost());
+        map.put("train_accuracy", last == null ? null : last.train().accuracy());
+        return map;
+    }
+}

@@ -1,0 +1,36 @@
+package org.nnlab.runner.run;
+
+import java.util.Locale;
+import org.nnlab.core.EpochMetrics;
+import org.nnlab.core.Evaluation;
+
+/**
+ * {@code metrics.csv}: one row per epoch. Costs and accuracies are written exactly (shortest round-trip
+ * decimal), seconds to the millisecond; a set not evaluated (NaN) is an empty cell.
+ */
+public final class MetricsTable {
+    public static final String HEADER = "epoch,train_cost,train_accuracy,validation_cost,validation_accuracy,"
+            + "test_cost,test_accuracy,train_seconds,eval_seconds";
+
+    private final StringBuilder text = new StringBuilder(HEADER).append('\n');
+
+    public void add(EpochMetrics m) {
+        text.append(m.epoch());
+        for (Evaluation e : new Evaluation[] {m.train(), m.validation(), m.test()}) {
+            text.append(',').append(exact(e.cost())).append(',').append(exact(e.accuracy()));
+        }
+        text.append(',').append(seconds(m.trainSeconds())).append(',').append(seconds(m.evalSeconds())).append('\n');
+    }
+
+    public String csv() {
+        return text.toString();
+    }
+
+    private static String exact(double value) {
+        return Double.isNaN(value) ? "" : Double.toString(value);
+    }
+
+    private static String seconds(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,147 @@
+package org.nnlab.runner.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nnlab.core.EpochMetrics;
+import org.nnlab.core.Network;
+import org.nnlab.core.TrainingListener;
+import org.nnlab.core.io.ModelFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a run directory's files in step with training: after each epoch, {@code metrics.csv},
+ * {@code model.nnm} and {@code summary.json}; at the end, the final status. An {@code INCOMPLETE} file marks the
+ * directory from the start until the run completes. Every write is whole (temporary file, atomic move) and
+ * happens under this object's lock, so an interrupt handled on another thread ({@link #interrupted()}) never sees
+ * or leaves a half-written file; after the run is closed, further writes are dropped.
+ */
+public final class RunRecorder implements TrainingListener {
+    public static final String CONFIG = "config.yaml";
+    public static final String PROVENANCE = "provenance.json";
+    public static final String METRICS = "metrics.csv";
+    public static final String SUMMARY = "summary.json";
+    public static final String RUN_LOG = "run.log";
+    public static final String INCOMPLETE = "INCOMPLETE";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
+
+    private final Path dir;
+    private final Network network;
+    private final Provenance provenance;
+    private final Clock clock;
+    private final int plannedEpochs;
+    private final MetricsTable metrics = new MetricsTable();
+    private final EpochProgress progress = new EpochProgress();
+    private boolean closed;
+
+    public RunRecorder(Path dir, Network network, Provenance provenance, Clock clock, int plannedEpochs) {
+        this.dir = dir;
+        this.network = network;
+        this.provenance = provenance;
+        this.clock = clock;
+        this.plannedEpochs = plannedEpochs;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Writes the marker, the resolved config, provenance and a summary with status running. */
+    public synchronized void start(String resolvedConfig) {
+        write(INCOMPLETE, "running since " + clock.instant() + "\n");
+        write(CONFIG, resolvedConfig);
+        write(PROVENANCE, Json.write(provenance.toMap(RunStatus.RUNNING, null)));
+        writeSummary(RunStatus.RUNNING, null);
+    }
+
+    @Override
+    public synchronized void epochEnded(EpochMetrics m) {
+        if (closed) {
+            return;
+        }
+        progress.add(m);
+        metrics.add(m);
+        write(METRICS, metrics.csv());
+        saveModel();
+        writeSummary(RunStatus.RUNNING, null);
+        LOG.info(EpochLine.format(m, plannedEpochs));
+    }
+
+    /** Training ended normally: final model, summary and provenance, marker removed. */
+    public synchronized void completed(boolean stoppedEarly) {
+        if (closed) {
+            return;
+        }
+        progress.stoppedEarly(stoppedEarly);
+        saveModel();
+        writeSummary(RunStatus.COMPLETED, null);
+        write(PROVENANCE, Json.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
+        try {
+            Files.deleteIfExists(dir.resolve(INCOMPLETE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        closed = true;
+    }
+
+    /** The run ended with {@code error}: marked failed with what it had. Never throws. */
+    public synchronized void failed(Throwable error) {
+        close(RunStatus.FAILED, String.valueOf(error.getMessage() == null ? error : error.getMessage()));
+    }
+
+    /** Called from the shutdown hook on Ctrl-C: marked incomplete with the epochs done. Never throws. */
+    public synchronized void interrupted() {
+        if (!closed) {
+            LOG.warn("Interrupted after epoch {} of {}; {} is marked incomplete", progress.epochsRun(),
+                    plannedEpochs, dir);
+        }
+        close(RunStatus.INCOMPLETE, "stopped by an interrupt after epoch " + progress.epochsRun() + " of "
+                + plannedEpochs);
+    }
+
+    private void close(RunStatus status, String reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            writeSummary(status, status == RunStatus.FAILED ? reason : null);
+            write(PROVENANCE, Json.write(provenance.toMap(status, clock.instant())));
+            write(INCOMPLETE, status.label() + ": " + reason + "\n");
+        } catch (RuntimeException e) {
+            LOG.error("Could not mark {} as {}: {}", dir, status.label(), e.toString());
+        }
+    }
+
+    private void writeSummary(RunStatus status, String error) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("status", status.label());
+        summary.putAll(progress.toMap(plannedEpochs));
+        if (error != null) {
+            summary.put("error", error);
+        }
+        write(SUMMARY, Json.write(summary));
+    }
+
+    private void saveModel() {
+        try {
+            ModelFile.save(network, dir.resolve(ModelFile.FILE_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + dir.resolve(ModelFile.FILE_NAME), e);
+        }
+    }
+
+    private void write(String name, String text) {
+        try {
+            AtomicFiles.write(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + dir.resolve(name), e);
+        }
+    }
+}

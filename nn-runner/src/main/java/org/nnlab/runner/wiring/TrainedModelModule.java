@@ -1,0 +1,54 @@
+package org.nnlab.runner.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.nnlab.api.Activation;
+import org.nnlab.api.DataSplits;
+import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.core.Network;
+import org.nnlab.core.ShapeCheck;
+import org.nnlab.core.io.ModelFile;
+import org.nnlab.runner.config.NetworkSpec;
+import org.nnlab.runner.config.PluginChoice;
+
+/**
+ * A trained network read from a run directory's model file, for {@code nn eval} and {@code nn predict}. Its
+ * activations are configured with the run's parameters when the names match the run's config.
+ */
+public final class TrainedModelModule extends AbstractModule {
+    private final Path runDir;
+    private final NetworkSpec network;
+
+    public TrainedModelModule(Path runDir, NetworkSpec network) {
+        this.runDir = Objects.requireNonNull(runDir, "runDir is null");
+        this.network = Objects.requireNonNull(network, "network is null");
+    }
+
+    @Provides
+    @Singleton
+    Network network(PluginRegistry registry, DataSplits data) {
+        Network loaded;
+        try {
+            loaded = ModelFile.load(runDir.resolve(ModelFile.FILE_NAME), name -> activation(registry, name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + runDir.resolve(ModelFile.FILE_NAME), e);
+        }
+        ShapeCheck.requireCompatible(loaded, data);
+        return loaded;
+    }
+
+    private Activation activation(PluginRegistry registry, String name) {
+        for (PluginChoice choice : new PluginChoice[] {network.activation(), network.outputActivation()}) {
+            if (choice.name().equals(name)) {
+                return registry.activation(name).configure(choice.params());
+            }
+        }
+        Activation prototype = registry.activation(name);
+        return prototype.configure(org.nnlab.api.Params.defaults(prototype));
+    }
+}

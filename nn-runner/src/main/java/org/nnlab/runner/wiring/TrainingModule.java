@@ -1,0 +1,54 @@
+package org.nnlab.runner.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.util.Objects;
+import org.nnlab.api.Loss;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.core.Network;
+import org.nnlab.core.Trainer;
+import org.nnlab.core.TrainingOptions;
+import org.nnlab.runner.config.PluginChoice;
+import org.nnlab.runner.config.TrainingSpec;
+
+/** Training: the configured loss and optimizer, the options and the trainer. */
+public final class TrainingModule extends AbstractModule {
+    private final TrainingSpec training;
+    private final PluginChoice loss;
+    private final PluginChoice optimizer;
+    private final int threads;
+
+    public TrainingModule(TrainingSpec training, PluginChoice loss, PluginChoice optimizer, int threads) {
+        this.training = Objects.requireNonNull(training, "training is null");
+        this.loss = Objects.requireNonNull(loss, "loss is null");
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer is null");
+        this.threads = threads;
+    }
+
+    @Provides
+    @Singleton
+    Loss loss(PluginRegistry registry) {
+        return registry.loss(loss.name()).configure(loss.params());
+    }
+
+    @Provides
+    @Singleton
+    Optimizer optimizer(PluginRegistry registry) {
+        return registry.optimizer(optimizer.name()).configure(optimizer.params());
+    }
+
+    @Provides
+    @Singleton
+    TrainingOptions options() {
+        return new TrainingOptions(training.epochs(), training.batchSize(), training.patience(),
+                training.evaluateTrain(), threads);
+    }
+
+    @Provides
+    @Singleton
+    Trainer trainer(Network network, Loss configuredLoss, Optimizer configuredOptimizer, TrainingOptions options) {
+        return new Trainer(network, configuredLoss, configuredOptimizer, options);
+    }
+}
