@@ -1,0 +1,133 @@
+package org.nnlab.runner.cli;
+
+import com.google.inject.Injector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.nnlab.api.UserException;
+import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.runner.config.ExperimentLoader;
+import org.nnlab.runner.config.ExperimentSpec;
+import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.run.ExperimentRun;
+import org.nnlab.runner.run.RunDirectory;
+import org.nnlab.runner.run.RunOutcome;
+import org.nnlab.runner.run.RunSettings;
+import org.nnlab.runner.wiring.DataModule;
+import org.nnlab.runner.wiring.ExperimentModule;
+import org.nnlab.runner.wiring.Injection;
+import org.nnlab.runner.wiring.ModelModule;
+import org.nnlab.runner.wiring.OutputModule;
+import org.nnlab.runner.wiring.TrainingModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code nn run}: validates the experiment, loads the data and checks the layer sizes, and only then creates the
+ * run directory and trains.
+ */
+@Command(name = "run", description = "Train one experiment; write config, provenance, metrics, summary, model and"
+        + " log into a new run directory.")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The experiment, a YAML file.")
+    Path config;
+
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = "Override a key before validation, e.g. --set optimizer.learning-rate=0.1 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @ArgGroup(exclusive = true)
+    Directories directories = new Directories();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for training (default: the number of processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--plugins", paramLabel = "DIR", description = "A directory of plugin jars (recorded in provenance).")
+    Path plugins;
+
+    @Mixin
+    LoggingOptions logging;
+
+    static final class Directories {
+        @Option(names = "--run-dir", paramLabel = "DIR", description = "The run directory, exactly; it must not exist.")
+        Path runDir;
+
+        @Option(names = "--runs-dir", paramLabel = "DIR",
+                description = "Where the timestamped run directory goes (default: runs).")
+        Path runsDir;
+    }
+
+    @Override
+    public Integer call() {
+        Environment env = parent.environment();
+        env.logs().console(logging.quiet, logging.verbose);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new UserException("--threads " + threadCount + ": expected a positive number of threads (e.g. 2)");
+        }
+        PluginRegistry registry = env.registry().get();
+        registry.problems().forEach(p -> LOG.warn("{}", p.message()));
+        LoadedConfig loaded = new ExperimentLoader(registry).load(config, overrides);
+        ExperimentSpec spec = loaded.spec();
+        RunDirectory directory = RunDirectory.plan(directories.runDir, directories.runsDir, spec.name(),
+                LocalDateTime.now(env.clock()));
+        directory.check();
+        checkPluginsDir();
+        RunSettings settings = new RunSettings(directory, config, overrides, env.commandLine(), threadCount, plugins,
+                env.home());
+        Injector injector;
+        try {
+            injector = Injection.create(List.of(
+                    new ExperimentModule(spec, registry),
+                    new DataModule(spec.dataset(), env.datasets()),
+                    new ModelModule(spec.network()),
+                    new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), threadCount),
+                    new OutputModule(settings, env.logs(), env.clock())));
+        } catch (UserException e) {
+            throw loaded.locate(e);
+        }
+        RunOutcome outcome = Injection.instance(injector, ExperimentRun.class).run();
+        var last = outcome.result().last();
+        String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
+                : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d)",
+                100 * outcome.result().bestValidationAccuracy(), outcome.result().bestEpoch());
+        env.out().printf(Locale.ROOT, "%s: test accuracy %.2f%% after %d epochs%s%s; run directory %s%n", spec.name(),
+                100 * last.test().accuracy(), last.epoch(), validation,
+                outcome.result().stoppedEarly() ? " (stopped early)" : "", outcome.dir());
+        return ExitCodes.OK;
+    }
+
+    private void checkPluginsDir() {
+        if (plugins == null) {
+            return;
+        }
+        if (!Files.isDirectory(plugins)) {
+            throw new UserException("--plugins " + plugins + ": no such directory; give a directory of plugin jars");
+        }
+        try (Stream<Path> jars = Files.list(plugins)) {
+            if (jars.anyMatch(p -> p.toString().endsWith(".jar"))) {
+                LOG.warn("--plugins {}: loading plugin jars from a directory is not supported yet; the directory is"
+                        + " recorded in provenance, and only the built-in plugins are used", plugins);
+            }
+        } catch (java.io.IOException e) {
+            throw new UserException("--plugins " + plugins + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.nnlab.runner.cli;
+
+import com.google.inject.Injector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.nnlab.api.UserException;
+import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.runner.config.ExperimentLoader;
+import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.run.RunRecorder;
+import org.nnlab.runner.wiring.DataModule;
+import org.nnlab.runner.wiring.ExperimentModule;
+import org.nnlab.runner.wiring.Injection;
+import org.nnlab.runner.wiring.TrainedModelModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A run directory opened for {@code nn eval} and {@code nn predict}: its config, its data and its model. */
+final class TrainedRun {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainedRun.class);
+
+    private TrainedRun() {
+    }
+
+    /** The injector of the run's data and trained network; the run's own config says which data. */
+    static Injector open(Environment env, Path runDir) {
+        Path config = runDir.resolve(RunRecorder.CONFIG);
+        if (!Files.isDirectory(runDir)) {
+            throw new UserException(runDir + ": no such directory; give a run directory made by nn run"
+                    + " (e.g. runs/quickstart-20250101-120000)");
+        }
+        if (!Files.isRegularFile(config)) {
+            throw new UserException(runDir + ": not a run directory (it has no " + RunRecorder.CONFIG
+                    + "); give a directory made by nn run");
+        }
+        if (Files.exists(runDir.resolve(RunRecorder.INCOMPLETE))) {
+            LOG.warn("{} is marked incomplete (see {}); using the model of its last finished epoch", runDir,
+                    RunRecorder.INCOMPLETE);
+        }
+        PluginRegistry registry = env.registry().get();
+        LoadedConfig loaded = new ExperimentLoader(registry).load(config, List.of());
+        try {
+            return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
+                    new DataModule(loaded.spec().dataset(), env.datasets()),
+                    new TrainedModelModule(runDir, loaded.spec().network())));
+        } catch (UserException e) {
+            throw loaded.locate(e);
+        }
+    }
+}

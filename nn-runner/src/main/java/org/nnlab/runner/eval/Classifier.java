@@ -1,0 +1,43 @@
+package org.nnlab.runner.eval;
+
+import java.util.Objects;
+import org.nnlab.api.Examples;
+import org.nnlab.api.Matrix;
+import org.nnlab.core.Network;
+
+/** Runs a trained network forward on examples, a chunk at a time. */
+public final class Classifier {
+    private static final int CHUNK = 500;
+
+    private final Network network;
+
+    public Classifier(Network network) {
+        this.network = Objects.requireNonNull(network, "network is null");
+    }
+
+    /** The confusion matrix of {@code examples} (true class against predicted class). */
+    public ConfusionMatrix evaluate(Examples examples) {
+        ConfusionMatrix matrix = new ConfusionMatrix(examples.classCount());
+        int features = examples.featureCount();
+        for (int from = 0; from < examples.count(); from += CHUNK) {
+            int rows = Math.min(CHUNK, examples.count() - from);
+            float[] chunk = new float[rows * features];
+            System.arraycopy(examples.features(), from * features, chunk, 0, chunk.length);
+            Matrix outputs = network.predict(Matrix.wrap(rows, features, chunk));
+            for (int r = 0; r < rows; r++) {
+                matrix.add(examples.label(from + r), Network.argmax(outputs, r));
+            }
+        }
+        return matrix;
+    }
+
+    /** The output activations for one input. */
+    public float[] outputs(float[] features) {
+        Matrix outputs = network.predict(Matrix.wrap(1, features.length, features.clone()));
+        float[] result = new float[outputs.cols()];
+        for (int c = 0; c < result.length; c++) {
+            result[c] = outputs.get(0, c);
+        }
+        return result;
+    }
+}

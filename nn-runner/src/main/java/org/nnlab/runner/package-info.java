@@ -1,0 +1,6 @@
+/**
+ * The entry point of the {@code nn} command ({@link org.nnlab.runner.Main}). Subpackages: {@code config}
+ * (the experiment model), {@code wiring} (Guice modules), {@code run} (run directories), {@code eval} (using a
+ * trained model), {@code cli} (the subcommands) and {@code logging}.
+ */
+package org.nnlab.runner;
