@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Seconds per epoch of the peers' networks C1-C4 on real MNIST: ours (1 and 2 threads) beside the numpy peer,
+# measured in one invocation on one machine. Writes bench/results/<date>/{ours.csv,peer.csv,table.md}.
+#
+#   bench/run.sh                 full run: C1-C4, ours 6 epochs (median of epochs 2-5), peer 4 epochs
+#   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 1 epoch; no timing claims
+#   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
+#
+# MNIST is read from $NN_DATA_DIR/mnist (default: ../shared/data beside the checkout); the peer from
+# $NN_PEERS_DIR (default ../shared/peers). The peer runs when python3 with numpy is there.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+configs=C1,C2,C3,C4 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false out=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=true; configs=C1,C3; epochs=3; peer_epochs=1; limit=5000 ;;
+    --configs) configs="$2"; shift ;;
+    --threads) threads="$2"; shift ;;
+    --epochs) epochs="$2"; shift ;;
+    --peer-epochs) peer_epochs="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    *) echo "bench/run.sh: unknown option $1 (see the header of this script)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if [ -z "${NN_DATA_DIR:-}" ] && [ -d "$root/../shared/data/mnist" ]; then
+  NN_DATA_DIR="$(cd "$root/../shared/data" && pwd)"
+fi
+export NN_DATA_DIR="${NN_DATA_DIR:?set NN_DATA_DIR to the directory holding mnist/}"
+peers="${NN_PEERS_DIR:-$root/../shared/peers}"
+stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
+out="${out:-$root/bench/results/$stamp$([ "$quick" = true ] && echo -quick)}"
+mkdir -p "$out"
+
+echo "building nn-bench..." >&2
+./mvnw -q -B -ntp -DskipTests install -pl nn-bench -am >&2
+
+echo "ours: $configs, threads $threads, $epochs epochs, $limit examples" >&2
+java --add-modules jdk.incubator.vector -cp "nn-bench/target/lib/*:nn-bench/target/nn-bench.jar" \
+  org.nnlab.bench.EpochBench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" \
+  --out "$out/ours.csv" 2> >(grep -v "incubator modules" >&2)
+
+echo "config,impl,threads,median_epoch_s,final_test_acc" > "$out/peer.csv"
+if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; then
+  [ "$quick" = true ] && peer_configs=C1 || peer_configs="$configs"
+  for c in ${peer_configs//,/ }; do
+    echo "peer: numpy float32 $c, $peer_epochs epochs" >&2
+    # OPENBLAS_CORETYPE/L2_SIZE, where this machine sets them, slow a current numpy: unset for this command only
+    json="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 MNIST_DIR="$NN_DATA_DIR/mnist" \
+      python3 "$peers/nielsen_numpy.py" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+    python3 - "$c" "$json" >> "$out/peer.csv" <<'PY'
+import json, sys
+r = json.loads(sys.argv[2])
+print(f"{sys.argv[1]},numpy-matrix-float32,2,{r['median_epoch_s']:.4f},")
+PY
+  done
+else
+  echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
+fi
+
+python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY' | tee "$out/table.md"
+import csv, platform, subprocess, sys, datetime
+out, quick, commit = sys.argv[1], sys.argv[2] == "true", sys.argv[3]
+ours = list(csv.DictReader(open(f"{out}/ours.csv")))
+peer = {r["config"]: float(r["median_epoch_s"]) for r in csv.DictReader(open(f"{out}/peer.csv"))}
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+print(f"Seconds per epoch (50,000 MNIST examples unless noted), {datetime.date.today()}, commit {commit},")
+print(f"{cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {java}." + (" QUICK MODE: not a measurement." if quick else ""))
+print()
+print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | ours / numpy |")
+print("|---|---|---|---|---|---|---|---|---|")
+for r in ours:
+    p = peer.get(r["config"])
+    ratio = f"{float(r['median_epoch_s']) / p:.2f}" if p and r["examples"] == "50000" else "-"
+    print(f"| {r['config']} | {r['layers']} | {r['batch']} | {r['examples']} | {r['threads']} | {float(r['median_epoch_s']):.3f} "
+          f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {ratio} |")
+PY
+echo "results in $out" >&2
