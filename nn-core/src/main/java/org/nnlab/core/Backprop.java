@@ -2,6 +2,7 @@ package org.nnlab.core;
 
 import java.util.List;
 import org.nnlab.api.Activation;
+import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 
@@ -102,12 +103,39 @@ public final class Backprop {
         forward(true);
     }
 
+    /**
+     * Loads a training mini-batch, examples {@code order[from .. from + batchSize())}, straight into the input's
+     * non-zero index (and the one-hot targets), for {@link #forwardGathered()}. The dense input row is not
+     * written.
+     */
+    void gather(SparseExamples indexed, Examples examples, int[] order, int from) {
+        sparse[0].gather(indexed, order, from, batchSize);
+        float[] y = target.data();
+        int classes = target.cols();
+        java.util.Arrays.fill(y, 0f);
+        for (int i = 0; i < batchSize; i++) {
+            y[i * classes + examples.label(order[from + i])] = 1f;
+        }
+    }
+
+    /** The forward pass of a batch loaded by {@link #gather}; {@link #backward} may follow. */
+    void forwardGathered() {
+        forwardLayers(true);
+    }
+
     /** The forward pass; {@code forTraining} also indexes each layer's input by column for {@link #backward}. */
     private void forward(boolean forTraining) {
+        sparse[0].build(a[0], forTraining);
+        forwardLayers(forTraining);
+    }
+
+    private void forwardLayers(boolean forTraining) {
         List<DenseLayer> layers = network.layers();
         for (int l = 1; l <= layerCount; l++) {
             DenseLayer layer = layers.get(l - 1);
-            sparse[l - 1].build(a[l - 1], forTraining);
+            if (l > 1) {
+                sparse[l - 1].build(a[l - 1], forTraining);
+            }
             pool.run(batchSize, affine[l]);
             network.activation(l - 1).forward(z[l], a[l]);
         }

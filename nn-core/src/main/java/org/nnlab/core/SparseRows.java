@@ -65,16 +65,45 @@ final class SparseRows {
         }
         rowStart[rows] = count;
         if (byColumn) {
-            for (int c = 0; c < cols; c++) {
-                colStart[c + 1] += colStart[c];
-                colFill[c] = colStart[c];
-            }
-            for (int r = 0; r < rows; r++) {
-                for (int t = rowStart[r]; t < rowStart[r + 1]; t++) {
-                    int slot = colFill[rowIndex[t]]++;
-                    colRow[slot] = r;
-                    colValue[slot] = rowValue[t];
-                }
+            indexColumns();
+        }
+    }
+
+    /**
+     * Indexes, by row and by column, examples {@code order[from .. from + count)} of {@code examples}: the same
+     * entries {@link #build} would find in those examples' dense rows.
+     */
+    void gather(SparseExamples examples, int[] order, int from, int count) {
+        rows = count;
+        int t = 0;
+        java.util.Arrays.fill(colStart, 0);
+        for (int r = 0; r < count; r++) {
+            rowStart[r] = t;
+            int example = order[from + r];
+            int start = examples.start[example];
+            int length = examples.start[example + 1] - start;
+            System.arraycopy(examples.index, start, rowIndex, t, length);
+            System.arraycopy(examples.value, start, rowValue, t, length);
+            t += length;
+        }
+        rowStart[count] = t;
+        for (int i = 0; i < t; i++) {
+            colStart[rowIndex[i] + 1]++;
+        }
+        indexColumns();
+    }
+
+    /** Fills the by-column index from the by-row one; {@code colStart[c + 1]} holds column c's count on entry. */
+    private void indexColumns() {
+        for (int c = 0; c < cols; c++) {
+            colStart[c + 1] += colStart[c];
+            colFill[c] = colStart[c];
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int t = rowStart[r]; t < rowStart[r + 1]; t++) {
+                int slot = colFill[rowIndex[t]]++;
+                colRow[slot] = r;
+                colValue[slot] = rowValue[t];
             }
         }
     }

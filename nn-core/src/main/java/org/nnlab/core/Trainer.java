@@ -54,6 +54,7 @@ public final class Trainer {
         Evaluator evaluator = new Evaluator(network, loss, optimizer, pool);
         Workspaces workspaces = new Workspaces(network, pool);
         Random shuffle = random.stream(SHUFFLE_STREAM);
+        SparseExamples indexed = new SparseExamples(train);
         int[] order = new int[n];
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
@@ -70,8 +71,8 @@ public final class Trainer {
                 int from = batch * batchSize;
                 int rows = Math.min(batchSize, n - from);
                 Backprop pass = workspaces.forSize(rows);
-                BatchLoader.load(train, order, from, rows, pass.input(), pass.target());
-                pass.forward();
+                pass.gather(indexed, train, order, from);
+                pass.forwardGathered();
                 pass.backward(loss);
                 step.apply(rows);
                 listener.batchDone(epoch, batch + 1, batches);

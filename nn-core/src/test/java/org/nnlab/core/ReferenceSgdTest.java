@@ -45,9 +45,10 @@ class ReferenceSgdTest {
         int[] labels = toInts(ref.get("labels"));
         Examples examples = new Examples(sizes[0], sizes[sizes.length - 1], toFloats(x), labels);
         Backprop pass = new Backprop(network, 3);
+        SparseExamples indexed = new SparseExamples(examples);
         for (int[] batch : List.of(new int[]{0, 1, 2}, new int[]{3, 4, 5}, new int[]{0, 1, 2})) {
-            BatchLoader.load(examples, batch, 0, 3, pass.input(), pass.target());
-            pass.forward();
+            pass.gather(indexed, examples, batch, 0);
+            pass.forwardGathered();
             pass.backward(loss);
             step.apply(3);
         }
