@@ -1,0 +1,83 @@
+package org.nnlab.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.DataSplits;
+import org.nnlab.api.UserException;
+
+class Digits20GridTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAnyGridPng_labelIsGridRowOverRowsPerClass() throws IOException {
+        Path png = DigitFixtures.gridPng(dir.resolve("grid.png"), 6, 5, 4);
+        DataSplits splits = DigitFixtures.load(Map.of("image", png.toString(), "cell", 4, "rows-per-class", 2));
+        assertEquals(16, splits.featureCount());
+        assertEquals(3, splits.classCount(), "6 grid rows, 2 per class");
+        assertEquals(4, splits.imageWidth());
+        assertEquals(24, splits.train().count(), "8 of the 10 examples of each class");
+        assertEquals(6, splits.test().count(), "every fifth example of each class");
+        assertEquals(List.of(png), splits.sourceFiles());
+        // test examples: positions 4 and 9 of each class = examples 4, 9, 14, 19, 24, 29
+        assertArrayEquals(new int[] {0, 0, 1, 1, 2, 2}, splits.test().labels());
+        float[] expected = new float[16];
+        for (int p = 0; p < 16; p++) {
+            expected[p] = DigitFixtures.pixel(9, p) / 255f;
+        }
+        assertArrayEquals(expected, Arrays.copyOfRange(splits.test().features(), 16, 32),
+                "the second test example is cell (1, 4), example 9, read row by row");
+    }
+
+    @Test
+    void imageNotAWholeNumberOfCells_isAnError() {
+        Path png = DigitFixtures.gridPng(dir.resolve("grid.png"), 6, 5, 3);
+        UserException e = assertThrows(UserException.class, () -> DigitFixtures.load(Map.of("image", png.toString())));
+        assertTrue(e.getMessage().startsWith(png.toString()) && e.getMessage().contains("15x18 pixels")
+                && e.getMessage().contains("20x20 cells") && e.getMessage().contains("cell:"), e.getMessage());
+    }
+
+    @Test
+    void rowsThatDoNotDivideIntoClasses_isAnError() {
+        Path png = DigitFixtures.gridPng(dir.resolve("grid.png"), 7, 5, 4);
+        UserException e = assertThrows(UserException.class,
+                () -> DigitFixtures.load(Map.of("image", png.toString(), "cell", 4, "rows-per-class", 2)));
+        assertTrue(e.getMessage().contains("7 rows of cells") && e.getMessage().contains("rows-per-class"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotAnImage_isAnError() {
+        Path text = DigitFixtures.write(dir.resolve("digits.png"), List.of("not an image"));
+        UserException e = assertThrows(UserException.class, () -> DigitFixtures.load(Map.of("image", text.toString())));
+        assertTrue(e.getMessage().startsWith(text.toString()) && e.getMessage().contains("not a PNG"), e.getMessage());
+    }
+
+    @Test
+    void aColourImage_isAnError() {
+        Path png = DigitFixtures.png(dir.resolve("colour.png"), new BufferedImage(40, 40, BufferedImage.TYPE_3BYTE_BGR));
+        UserException e = assertThrows(UserException.class, () -> DigitFixtures.load(Map.of("image", png.toString())));
+        assertTrue(e.getMessage().contains("8-bit greyscale") && e.getMessage().contains("3 band"), e.getMessage());
+    }
+
+    @Test
+    void aMissingImage_namesTheSetting() {
+        Path missing = dir.resolve("nowhere.png");
+        UserException e = assertThrows(UserException.class,
+                () -> DigitFixtures.load(Map.of("image", missing.toString())));
+        assertTrue(e.getMessage().contains(missing + ": no such file") && e.getMessage().contains("image:"),
+                e.getMessage());
+    }
+}
