@@ -32,6 +32,10 @@ import org.nnlab.api.UserException;
  * (loaders that share it) is one plugin. Discovery itself never throws for such problems: it collects
  * them all ({@link #problems()}), the other plugins stay usable, and {@link #find} of a broken name
  * throws a {@link UserException} that says why.
+ *
+ * <p>Plugin jars come from {@link PluginDirectories#scan}: {@link #builtInAnd(PluginScan)} adds the scan's
+ * problems (a file that is not a jar) and {@linkplain #warnings() warnings} (a jar with no providers) to the
+ * registry's own.
  */
 public final class PluginRegistry {
     static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -42,7 +46,10 @@ public final class PluginRegistry {
     private final Map<PluginKind, Map<String, PluginInfo>> firstClaims = new EnumMap<>(PluginKind.class);
     private final Map<PluginKind, Map<String, List<Problem>>> unusable = new EnumMap<>(PluginKind.class);
     private final Map<PluginKind, Set<Class<?>>> seen = new EnumMap<>(PluginKind.class);
+    /** Providers that failed before their name was known: an unknown name's error lists them as possible causes. */
+    private final Map<PluginKind, List<Problem>> unnamed = new EnumMap<>(PluginKind.class);
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     private PluginRegistry() {
         for (PluginKind kind : PluginKind.values()) {
@@ -50,6 +57,7 @@ public final class PluginRegistry {
             firstClaims.put(kind, new TreeMap<>());
             unusable.put(kind, new TreeMap<>());
             seen.put(kind, new HashSet<>());
+            unnamed.put(kind, new ArrayList<>());
         }
     }
 
@@ -58,15 +66,37 @@ public final class PluginRegistry {
         return discover(List.of(PluginSource.builtIn()));
     }
 
+    /** The plugins on the framework's own class path, then those of the plugin directories {@code scan} found. */
+    public static PluginRegistry builtInAnd(PluginScan scan) {
+        return discover(List.of(PluginSource.builtIn()), scan);
+    }
+
     /** The plugins of every source, in order. Never throws for a broken plugin: see {@link #problems()}. */
     public static PluginRegistry discover(List<PluginSource> sources) {
+        return discover(sources, PluginScan.empty());
+    }
+
+    /**
+     * The plugins of {@code sources}, then those of {@code scan}'s sources; the scan's problems come first in
+     * {@link #problems()}, its warnings in {@link #warnings()}.
+     */
+    public static PluginRegistry discover(List<PluginSource> sources, PluginScan scan) {
         PluginRegistry registry = new PluginRegistry();
-        for (PluginSource source : sources) {
+        scan.problems().forEach(registry::report);
+        registry.warnings.addAll(scan.warnings());
+        List<PluginSource> all = new ArrayList<>(sources);
+        all.addAll(scan.sources());
+        for (PluginSource source : all) {
             for (PluginKind kind : PluginKind.values()) {
                 registry.load(kind, source);
             }
         }
         return registry;
+    }
+
+    /** Whether {@code name} is a valid plugin or parameter name: lower-case words joined by '-', e.g. {@code leaky-relu}. */
+    public static boolean isValidName(String name) {
+        return name != null && KEBAB_CASE.matcher(name).matches();
     }
 
     private void load(PluginKind kind, PluginSource source) {
@@ -82,7 +112,7 @@ public final class PluginRegistry {
                 // ServiceLoader wraps most failures, but not a LinkageError from loading the class itself
                 // (a class file for a newer Java, a missing superclass)
                 errors++;
-                report(new Problem("", Locations.describeFailure(kind, source, e)));
+                reportUnnamed(kind, new Problem("", Locations.describeFailure(kind, source, e)));
                 continue;
             }
             if (!seen.get(kind).add(plugin.getClass())) {
@@ -91,7 +121,7 @@ public final class PluginRegistry {
             try {
                 add(kind, plugin, Locations.of(plugin.getClass(), source));
             } catch (RuntimeException | LinkageError e) {
-                report(new Problem("", kind.label() + " provider " + plugin.getClass().getName() + " in "
+                reportUnnamed(kind, new Problem("", kind.label() + " provider " + plugin.getClass().getName() + " in "
                         + Locations.of(plugin.getClass(), source) + " failed: " + Locations.cause(e)));
             }
         }
@@ -100,8 +130,8 @@ public final class PluginRegistry {
     private void add(PluginKind kind, Plugin plugin, String location) {
         String name = plugin.name();
         String className = plugin.getClass().getName();
-        if (name == null || !KEBAB_CASE.matcher(name).matches()) {
-            report(new Problem("", kind.label() + " provider " + className + " in " + location + " has name "
+        if (!isValidName(name)) {
+            reportUnnamed(kind, new Problem("", kind.label() + " provider " + className + " in " + location + " has name "
                     + (name == null ? "null" : "\"" + name + "\"")
                     + ", which is not kebab-case (lower-case words joined by '-', e.g. \"leaky-relu\")"));
             return;
@@ -137,11 +167,20 @@ public final class PluginRegistry {
         }
     }
 
+    /** A problem of a provider whose name is unknown or invalid: it may be the plugin a lookup misses. */
+    private void reportUnnamed(PluginKind kind, Problem problem) {
+        if (!problems.contains(problem)) {
+            unnamed.get(kind).add(problem);
+        }
+        report(problem);
+    }
+
     /**
      * The prototype of the plugin {@code name} of {@code type}'s kind.
      *
-     * @throws UserException naming the valid names and the closest match when {@code name} is unknown, or
-     *                       the reason when the plugin is unusable (duplicate, incompatible)
+     * @throws UserException naming the valid names and the closest match when {@code name} is unknown (with the
+     *                       providers of that kind that failed before their name was known, as possible causes),
+     *                       or the reason when the plugin is unusable (duplicate, incompatible)
      */
     public <T extends Plugin> T find(Class<T> type, String name) {
         PluginKind kind = PluginKind.of(type);
@@ -153,7 +192,10 @@ public final class PluginRegistry {
         if (reasons != null) {
             throw new UserException(reasons);
         }
-        throw new UserException(Suggestions.unknown(kind.label(), name, names(kind)));
+        List<Problem> unknown = new ArrayList<>();
+        unknown.add(new Problem("", Suggestions.unknown(kind.label(), name, names(kind))));
+        unknown.addAll(unnamed.get(kind));
+        throw new UserException(unknown);
     }
 
     public Activation activation(String name) {
@@ -190,6 +232,11 @@ public final class PluginRegistry {
     /** Every problem found while discovering, in the order found. */
     public List<Problem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** Things worth telling that break nothing (a plugin jar with no providers), in the order found. */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Throws one {@link UserException} listing every discovery problem, if there are any. */
