@@ -10,7 +10,6 @@ import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.ParamSpec;
@@ -32,9 +31,6 @@ import org.nnlab.api.registry.PluginRegistry;
  * followed by the plugin's {@code configure}, so a plugin's own extra validation counts too.
  */
 public interface PluginContract {
-    /** The name pattern the registry enforces: lower-case words joined by '-', e.g. {@code leaky-relu}. */
-    Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
     /** An unknown key used to provoke the "unknown parameter" error. */
     String UNKNOWN_KEY = "no-such-key";
 
@@ -56,7 +52,7 @@ public interface PluginContract {
     default void nameIsKebabCase() {
         String name = plugin().name();
         assertNotNull(name, plugin().getClass().getName() + ": name() must not be null");
-        require(KEBAB_CASE.matcher(name).matches(), plugin().getClass().getName() + ": name \"" + name
+        require(PluginRegistry.isValidName(name), plugin().getClass().getName() + ": name \"" + name
                 + "\" must be kebab-case (lower-case words joined by '-', e.g. \"leaky-relu\")");
     }
 
@@ -110,7 +106,7 @@ public interface PluginContract {
     @Test
     default void declaresWellFormedParameters() {
         for (ParamSpec spec : plugin().parameters()) {
-            require(KEBAB_CASE.matcher(spec.name()).matches(), plugin().name() + ": parameter \"" + spec.name()
+            require(PluginRegistry.isValidName(spec.name()), plugin().name() + ": parameter \"" + spec.name()
                     + "\" must be kebab-case");
             require(!spec.description().isBlank(), plugin().name() + ": parameter " + spec.name()
                     + " needs a description");
