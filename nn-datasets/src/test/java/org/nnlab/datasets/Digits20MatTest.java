@@ -102,8 +102,9 @@ class Digits20MatTest {
 
     @Test
     void theRealEx3WeightsFile_isReadButHoldsNoX() {
+        Path weights = RealData.file(EX3_WEIGHTS);
         UserException e = assertThrows(UserException.class,
-                () -> DigitFixtures.load(Map.of("mat", RealData.file(EX3_WEIGHTS).toString())));
+                () -> DigitFixtures.load(Map.of("mat", weights.toString())));
         assertTrue(e.getMessage().contains("holds no variable X (it holds Theta1 (25x401 double), Theta2 (10x26 double))"),
                 e.getMessage());
     }

@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
  * A local HTTP server on 127.0.0.1 with one mirror per path prefix, each misbehaving in its own way:
  * {@code /missing/} (404), {@code /broken/} (500), {@code /corrupt/} (gzip of other bytes),
  * {@code /plain/} (the bytes not gzipped), {@code /cut/} (closes halfway through the body),
- * {@code /stall/} (sends half, then nothing for a while) and {@code /good/}.
+ * {@code /stall/} (sends half, then nothing for 10 s) and {@code /good/}.
  */
 final class MirrorServer implements AutoCloseable {
     private final HttpServer server;
@@ -84,7 +84,7 @@ final class MirrorServer implements AutoCloseable {
 
     private static void pause() {
         try {
-            Thread.sleep(3_000);
+            Thread.sleep(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

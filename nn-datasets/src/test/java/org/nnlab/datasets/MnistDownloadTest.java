@@ -121,7 +121,7 @@ class MnistDownloadTest {
         UserException e = assertThrows(UserException.class,
                 () -> downloader.download(dir, List.of(MnistFiles.TRAIN_IMAGES)));
         assertTrue(e.getMessage().contains("no data for"), e.getMessage());
-        assertTrue(System.nanoTime() - start < 2_500_000_000L, "gave up well before the server's 3 s stall ended");
+        assertTrue(System.nanoTime() - start < 8_000_000_000L, "gave up before the server's 10 s stall ended");
         assertEquals(List.of(), filesInDir());
         assertTrue(!Thread.currentThread().isInterrupted(), "the watchdog's interrupt is cleared");
     }
