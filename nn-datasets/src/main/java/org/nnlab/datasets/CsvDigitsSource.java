@@ -61,6 +61,11 @@ record CsvDigitsSource(Path csv, Path labels, PixelOrder order) implements Digit
                 labels == null ? List.of(csv) : List.of(csv, labels));
     }
 
+    @Override
+    public String describe() {
+        return labels == null ? csv.toString() : csv + " and " + labels;
+    }
+
     private int[] readLabels(int expected) throws IOException {
         List<Integer> values = new ArrayList<>();
         forEachLine(labels, "labels", (lineNumber, fields) -> {

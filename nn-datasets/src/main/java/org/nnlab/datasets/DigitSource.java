@@ -7,4 +7,7 @@ interface DigitSource {
 
     /** Reads every example, in the source's order. A user's mistake is a {@link org.nnlab.api.UserException}. */
     LabelledImages read() throws IOException;
+
+    /** What is read, for log lines: a file name or the embedded image. */
+    String describe();
 }

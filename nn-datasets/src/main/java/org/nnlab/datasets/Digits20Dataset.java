@@ -136,7 +136,7 @@ public final class Digits20Dataset implements Dataset {
         long start = System.nanoTime();
         DataSplits splits = StratifiedSplit.split(source.read(), validation);
         LOG.info("Read {} digits from {} in {} ms: train {}, validation {}, test {}", splits.train().count()
-                        + splits.validation().count() + splits.test().count(), source,
+                        + splits.validation().count() + splits.test().count(), source.describe(),
                 (System.nanoTime() - start) / 1_000_000, splits.train().count(), splits.validation().count(),
                 splits.test().count());
         return splits;

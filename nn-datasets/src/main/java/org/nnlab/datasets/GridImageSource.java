@@ -27,7 +27,7 @@ record GridImageSource(Path image, int cell, int rowsPerClass) implements DigitS
 
     @Override
     public LabelledImages read() throws IOException {
-        String source = image == null ? EMBEDDED_NAME : image.toString();
+        String source = describe();
         BufferedImage decoded = image == null ? decodeEmbedded() : decode(image);
         Raster raster = decoded.getRaster();
         if (raster.getNumBands() != 1 || raster.getSampleModel().getSampleSize(0) != 8) {
@@ -65,6 +65,11 @@ record GridImageSource(Path image, int cell, int rowsPerClass) implements DigitS
         }
         return new LabelledImages(features, labels, cell, cell, rows / rowsPerClass,
                 image == null ? List.of() : List.of(image));
+    }
+
+    @Override
+    public String describe() {
+        return image == null ? EMBEDDED_NAME : image.toString();
     }
 
     private static BufferedImage decodeEmbedded() throws IOException {

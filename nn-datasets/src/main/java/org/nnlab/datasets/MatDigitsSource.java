@@ -66,6 +66,11 @@ record MatDigitsSource(Path mat, PixelOrder order) implements DigitSource {
         }
     }
 
+    @Override
+    public String describe() {
+        return mat.toString();
+    }
+
     /** Level 5 files start with a 116-byte text "MATLAB 5.0 MAT-file..."; v7.3 files are HDF5. */
     private void requireLevel5() throws IOException {
         byte[] header;

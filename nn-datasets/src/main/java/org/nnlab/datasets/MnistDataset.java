@@ -2,6 +2,7 @@ package org.nnlab.datasets;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,10 @@ public final class MnistDataset implements Dataset {
     @Override
     public DataSplits load(DatasetContext context) throws IOException {
         Path directory = dir != null ? dir : context.defaultDirectory(NAME);
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UserException(dir != null ? "dir" : "", directory.toAbsolutePath() + " is a file; the MNIST"
+                    + " setting dir: needs the directory that holds the four IDX files");
+        }
         List<String> missing = MnistFiles.missing(directory);
         if (!missing.isEmpty()) {
             if (!download) {

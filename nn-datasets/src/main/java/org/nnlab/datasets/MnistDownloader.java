@@ -45,6 +45,10 @@ final class MnistDownloader {
             throw new UserException(dir.toAbsolutePath() + ": cannot create the MNIST directory (permission denied);"
                     + " set dir: to a directory you can write to, or set NN_DATA_DIR", e);
         }
+        if (!Files.isWritable(dir)) {
+            throw new UserException(dir.toAbsolutePath() + ": cannot download MNIST into this directory (not"
+                    + " writable); set dir: to a directory you can write to, or put the files there yourself");
+        }
         for (String name : names) {
             downloadOne(dir, name);
         }

@@ -136,6 +136,14 @@ class MnistDatasetTest {
     }
 
     @Test
+    void dirThatIsAFile_isASettingError() {
+        Path file = IdxFixtures.write(dir.resolve("mnist.txt"), new byte[1]);
+        UserException e = assertThrows(UserException.class, () -> load(Map.of("dir", file.toString(), "download", true)));
+        assertEquals("dir", e.problems().get(0).path());
+        assertTrue(e.getMessage().contains(file + " is a file"), e.getMessage());
+    }
+
+    @Test
     void configureDoesNoIo_evenForAMissingDirectory() {
         MnistDataset prototype = new MnistDataset();
         prototype.configure(Params.resolve(prototype, Map.of("dir", "/no/such/dir", "download", false)));
