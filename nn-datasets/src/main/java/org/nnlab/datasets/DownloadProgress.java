@@ -24,7 +24,7 @@ final class DownloadProgress {
     DownloadProgress(URI uri, long total) {
         this.uri = uri;
         this.total = total;
-        LOG.info("Downloading {} ({})", uri, total >= 0 ? megabytes(total) : "size unknown");
+        LOG.info("Downloading {} ({})", uri, total >= 0 ? size(total) : "size unknown");
     }
 
     void update(long done) {
@@ -34,20 +34,21 @@ final class DownloadProgress {
             if (step > lastPercentStep && now - lastLog >= MIN_INTERVAL_NANOS) {
                 lastPercentStep = step;
                 lastLog = now;
-                LOG.info("{}: {}% ({} of {})", uri, done * 100 / total, megabytes(done), megabytes(total));
+                LOG.info("{}: {}% ({} of {})", uri, done * 100 / total, size(done), size(total));
             }
         } else if (now - lastLog >= UNKNOWN_SIZE_INTERVAL_NANOS) {
             lastLog = now;
-            LOG.info("{}: {} so far", uri, megabytes(done));
+            LOG.info("{}: {} so far", uri, size(done));
         }
     }
 
     void finish(long done) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        LOG.info("{}: done, {} in {} s", uri, megabytes(done), String.format(Locale.ROOT, "%.1f", seconds));
+        LOG.info("{}: done, {} in {} s", uri, size(done), String.format(Locale.ROOT, "%.1f", seconds));
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    private static String size(long bytes) {
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }

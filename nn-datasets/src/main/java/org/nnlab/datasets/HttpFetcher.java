@@ -60,7 +60,8 @@ final class HttpFetcher {
 
     private long copy(InputStream body, Path target, DownloadProgress progress) throws IOException {
         long done = 0;
-        try (OutputStream out = Files.newOutputStream(target); IdleWatchdog watchdog = IdleWatchdog.start(idleTimeout, body)) {
+        try (OutputStream out = Files.newOutputStream(target);
+             IdleWatchdog watchdog = IdleWatchdog.start(idleTimeout, body)) {
             byte[] buffer = new byte[BUFFER];
             int n;
             try {

@@ -37,7 +37,8 @@ final class IdxReader {
             if (count < 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > MAX_BODY) {
                 throw damaged(file, "its header gives impossible dimensions " + count + " x " + rows + " x " + cols);
             }
-            byte[] pixels = body(opened, IMAGES_HEADER, count * rows * cols, count + " images of " + rows + "x" + cols);
+            byte[] pixels = body(opened, IMAGES_HEADER, count * rows * cols,
+                    "the header and " + count + " images of " + rows + "x" + cols);
             return new IdxImages(file, count, rows, cols, pixels);
         }
     }
@@ -49,7 +50,8 @@ final class IdxReader {
             if (count < 0) {
                 throw damaged(file, "its header gives a negative label count " + count);
             }
-            return new IdxLabels(file, count, body(opened, LABELS_HEADER, count, count + " labels"));
+            return new IdxLabels(file, count,
+                    body(opened, LABELS_HEADER, count, "the header and " + count + " labels"));
         }
     }
 
@@ -75,17 +77,22 @@ final class IdxReader {
         ByteBuffer header = ByteBuffer.wrap(bytes);
         int found = header.getInt(0);
         if (found != magic) {
-            String kind = magic == IMAGES_MAGIC ? "image" : "label";
-            String other = found == IMAGES_MAGIC ? "an IDX image file" : found == LABELS_MAGIC ? "an IDX label file" : null;
-            throw new UserException(opened.file + ": expected an IDX " + kind + " file (magic number " + magic
-                    + ") but " + (other != null ? "this is " + other + " (magic number " + found + "); check which file is which"
-                    : "found magic number 0x" + String.format("%08x", found) + "; it is not an IDX file or it is damaged:"
-                    + " replace it with the original file"));
+            throw new UserException(opened.file + ": expected an IDX " + (magic == IMAGES_MAGIC ? "image" : "label")
+                    + " file (magic number " + magic + ") but " + magicProblem(found));
         }
         if (read < length) {
-            throw truncated(opened, length, read, "the " + length + "-byte header");
+            throw truncated(opened, length, read, "a " + length + "-byte header");
         }
         return header;
+    }
+
+    private static String magicProblem(int found) {
+        if (found == IMAGES_MAGIC || found == LABELS_MAGIC) {
+            return "this is an IDX " + (found == IMAGES_MAGIC ? "image" : "label") + " file (magic number " + found
+                    + "); check which file is which";
+        }
+        return "found magic number 0x" + String.format("%08x", found) + "; it is not an IDX file or it is damaged:"
+                + " replace it with the original file";
     }
 
     private static byte[] body(Opened opened, int headerLength, int length, String what) throws IOException {
@@ -114,8 +121,8 @@ final class IdxReader {
     }
 
     private static UserException truncated(Opened opened, long expected, long actual, String what) {
-        return new UserException(opened.file + ": the file is truncated: " + what + " need " + expected + " bytes"
-                + (opened.gzipped ? " once uncompressed" : "") + ", but it holds only " + actual
+        return new UserException(opened.file + ": the file is truncated: it should hold " + expected + " bytes"
+                + (opened.gzipped ? " once uncompressed" : "") + " (" + what + ") but holds only " + actual
                 + "; delete it and download it again");
     }
 

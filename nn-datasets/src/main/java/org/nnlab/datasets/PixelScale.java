@@ -14,7 +14,7 @@ final class PixelScale {
     private PixelScale() {
     }
 
-    /** Scales {@code values} (examples of {@code featureCount}) in place if the rule says so; {@code source} names the file. */
+    /** Scales {@code values} (examples of {@code featureCount} each) in place if the rule says so. */
     static void apply(float[] values, int featureCount, String source) {
         float max = Float.NEGATIVE_INFINITY;
         for (float value : values) {

@@ -24,19 +24,26 @@ final class DigitFixtures {
         return (3 * example + position) % 256;
     }
 
-    /** The row-major pixel at ({@code row}, {@code col}) of a 20x20 example, the value column-major storage puts at {@code col * 20 + row}. */
+    /**
+     * The pixel at ({@code row}, {@code col}) of a 20x20 example: row-major position {@code row * 20 + col},
+     * which column-major storage puts at {@code col * 20 + row}.
+     */
     static int pixel(int example, int row, int col) {
         return pixel(example, row * 20 + col);
     }
 
-    /** A grey PNG of {@code rows x columns} cells of {@code cell} pixels; cell (r, c) is example {@code r * columns + c}. */
+    /**
+     * A grey PNG of {@code rows x columns} cells of {@code cell} pixels;
+     * cell (r, c) is example {@code r * columns + c}.
+     */
     static Path gridPng(Path file, int rows, int columns, int cell) {
         BufferedImage image = new BufferedImage(columns * cell, rows * cell, BufferedImage.TYPE_BYTE_GRAY);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 for (int y = 0; y < cell; y++) {
                     for (int x = 0; x < cell; x++) {
-                        image.getRaster().setSample(c * cell + x, r * cell + y, 0, pixel(r * columns + c, y * cell + x));
+                        int value = pixel(r * columns + c, y * cell + x);
+                        image.getRaster().setSample(c * cell + x, r * cell + y, 0, value);
                     }
                 }
             }

@@ -27,7 +27,8 @@ class Digits20ConfigureTest {
     void twoSources_areAnError() {
         UserException e = rejected(Map.of("csv", "a.csv", "mat", "b.mat"));
         assertEquals(List.of("mat"), paths(e));
-        assertTrue(e.getMessage().contains("only one source") && e.getMessage().contains("csv and mat"), e.getMessage());
+        assertTrue(e.getMessage().contains("only one source") && e.getMessage().contains("csv and mat"),
+                e.getMessage());
     }
 
     @Test

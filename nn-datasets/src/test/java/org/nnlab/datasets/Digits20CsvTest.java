@@ -25,7 +25,8 @@ class Digits20CsvTest {
         Examples train = splits.train();
         for (int row = 0; row < 20; row++) {
             for (int col = 0; col < 20; col++) {
-                assertEquals(DigitFixtures.pixel(fileIndex, row, col) / 255f, train.features()[trainIndex * 400 + row * 20 + col],
+                assertEquals(DigitFixtures.pixel(fileIndex, row, col) / 255f,
+                        train.features()[trainIndex * 400 + row * 20 + col],
                         "pixel (" + row + ", " + col + ") of example " + fileIndex + ", row-major and value / 255f");
             }
         }
@@ -86,7 +87,8 @@ class Digits20CsvTest {
         lines.set(1, lines.get(1).substring(0, lines.get(1).lastIndexOf(',')) + ",10");
         Path csv = DigitFixtures.write(dir.resolve("ten.csv"), lines);
         UserException e = assertThrows(UserException.class, () -> DigitFixtures.load(Map.of("csv", csv.toString())));
-        assertTrue(e.getMessage().startsWith(csv + ":2: label 10") && e.getMessage().contains("write 0"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(csv + ":2: label 10") && e.getMessage().contains("write 0"),
+                e.getMessage());
     }
 
     @Test
@@ -99,7 +101,8 @@ class Digits20CsvTest {
         lines.add(0, header + ",label");
         Path csv = DigitFixtures.write(dir.resolve("h.csv"), lines);
         UserException e = assertThrows(UserException.class, () -> DigitFixtures.load(Map.of("csv", csv.toString())));
-        assertTrue(e.getMessage().contains(":1: value 1 \"p0\" is not a finite number") && e.getMessage().contains("header"),
+        assertTrue(e.getMessage().contains(":1: value 1 \"p0\" is not a finite number")
+                && e.getMessage().contains("header"),
                 e.getMessage());
     }
 

@@ -67,7 +67,8 @@ class Digits20GridTest {
 
     @Test
     void aColourImage_isAnError() {
-        Path png = DigitFixtures.png(dir.resolve("colour.png"), new BufferedImage(40, 40, BufferedImage.TYPE_3BYTE_BGR));
+        BufferedImage colour = new BufferedImage(40, 40, BufferedImage.TYPE_3BYTE_BGR);
+        Path png = DigitFixtures.png(dir.resolve("colour.png"), colour);
         UserException e = assertThrows(UserException.class, () -> DigitFixtures.load(Map.of("image", png.toString())));
         assertTrue(e.getMessage().contains("8-bit greyscale") && e.getMessage().contains("3 band"), e.getMessage());
     }

@@ -105,7 +105,8 @@ class Digits20MatTest {
         Path weights = RealData.file(EX3_WEIGHTS);
         UserException e = assertThrows(UserException.class,
                 () -> DigitFixtures.load(Map.of("mat", weights.toString())));
-        assertTrue(e.getMessage().contains("holds no variable X (it holds Theta1 (25x401 double), Theta2 (10x26 double))"),
+        assertTrue(e.getMessage().contains(
+                "holds no variable X (it holds Theta1 (25x401 double), Theta2 (10x26 double))"),
                 e.getMessage());
     }
 

@@ -28,7 +28,8 @@ class IdxReaderTest {
             assertEquals(3, images.cols());
             assertArrayEquals(Arrays.copyOfRange(content, 16, content.length), images.pixels());
         }
-        IdxLabels labels = IdxReader.readLabels(IdxFixtures.write(dir.resolve("l.gz"), IdxFixtures.gzip(IdxFixtures.labels(12))));
+        Path labelFile = IdxFixtures.write(dir.resolve("l.gz"), IdxFixtures.gzip(IdxFixtures.labels(12)));
+        IdxLabels labels = IdxReader.readLabels(labelFile);
         assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1}, labels.labels(0, 12));
     }
 

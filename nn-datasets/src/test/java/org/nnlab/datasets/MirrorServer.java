@@ -56,7 +56,8 @@ final class MirrorServer implements AutoCloseable {
 
     private enum Delivery { WHOLE, CUT, STALL }
 
-    private void serve(String prefix, Map<String, byte[]> files, Function<byte[], byte[]> transform, Delivery delivery) {
+    private void serve(String prefix, Map<String, byte[]> files, Function<byte[], byte[]> transform,
+                       Delivery delivery) {
         server.createContext(prefix, exchange -> {
             String name = exchange.getRequestURI().getPath().substring(prefix.length());
             byte[] original = files.get(name);

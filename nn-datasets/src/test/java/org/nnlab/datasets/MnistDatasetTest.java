@@ -56,7 +56,8 @@ class MnistDatasetTest {
                 MnistFiles.TEST_IMAGES, files.get(MnistFiles.TEST_IMAGES)), true);
         DataSplits splits = load(Map.of("validation", 2));
         assertEquals(10, splits.train().count());
-        assertTrue(splits.sourceFiles().contains(dir.resolve(MnistFiles.TRAIN_LABELS + ".gz")), splits.sourceFiles()::toString);
+        assertTrue(splits.sourceFiles().contains(dir.resolve(MnistFiles.TRAIN_LABELS + ".gz")),
+                splits.sourceFiles()::toString);
     }
 
     @Test
@@ -121,7 +122,8 @@ class MnistDatasetTest {
         UserException e = assertThrows(UserException.class, () -> load(Map.of()));
         assertTrue(e.getMessage().startsWith(dir.toAbsolutePath().toString()), e.getMessage());
         assertTrue(e.getMessage().contains("MNIST files " + MnistFiles.TRAIN_LABELS + ", " + MnistFiles.TEST_IMAGES
-                + ", " + MnistFiles.TEST_LABELS + " not found") && e.getMessage().contains("put the four"), e.getMessage());
+                + ", " + MnistFiles.TEST_LABELS + " not found") && e.getMessage().contains("put the four"),
+                e.getMessage());
     }
 
     @Test
@@ -138,7 +140,8 @@ class MnistDatasetTest {
     @Test
     void dirThatIsAFile_isASettingError() {
         Path file = IdxFixtures.write(dir.resolve("mnist.txt"), new byte[1]);
-        UserException e = assertThrows(UserException.class, () -> load(Map.of("dir", file.toString(), "download", true)));
+        UserException e = assertThrows(UserException.class,
+                () -> load(Map.of("dir", file.toString(), "download", true)));
         assertEquals("dir", e.problems().get(0).path());
         assertTrue(e.getMessage().contains(file + " is a file"), e.getMessage());
     }
