@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code nn}: the top command; its subcommands do the work. */
-@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = NnCommand.Version.class,
+@Command(name = "nn", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = NnCommand.Version.class,
         description = "Fully-connected neural-network experiments written in YAML.",
         subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class,
                 EvalCommand.class, PredictCommand.class, CommandLine.HelpCommand.class})
