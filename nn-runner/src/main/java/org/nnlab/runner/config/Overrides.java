@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code --set key.path=value} arguments, applied to the composed tree before validation. The value is YAML
  * ({@code 0.1}, {@code true}, {@code sigmoid}, {@code [784, 30, 10]}). A key that does not exist in the file is
  * added, so validation reports it if the schema does not know it; a slot given as a bare name becomes a
- * mapping when one of its parameters is set ({@code --set optimizer.l2=5} on {@code optimizer: sgd}).
+ * mapping when one of its parameters is set ({@code --set optimizer.l2=5} on {@code optimizer: sgd}), and a slot
+ * left out gets its default plugin's name ({@code --set optimizer.l2=5} with no optimizer: is sgd's l2).
  */
 final class Overrides {
     /** One parsed argument. */
@@ -79,6 +80,12 @@ final class Overrides {
             if (tuple == null) {
                 MappingNode created = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
                 source.markOverride(created, assignment.label());
+                String defaultPlugin = SpecReader.SLOT_DEFAULTS.get(prefix);
+                if (defaultPlugin != null) {
+                    ScalarNode name = new ScalarNode(Tag.STR, defaultPlugin, null, null, DumperOptions.ScalarStyle.PLAIN);
+                    source.markOverride(name, assignment.label());
+                    put(created, "name", name, source, assignment.label());
+                }
                 put(current, path.get(i), created, source, assignment.label());
                 current = created;
             } else if (tuple.getValueNode() instanceof MappingNode mapping) {

@@ -1,6 +1,7 @@
 package org.nnlab.runner.config;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nnlab.api.Suggestions;
@@ -22,6 +23,9 @@ final class SpecReader {
     /** The key paths that hold a plugin slot. */
     static final List<String> SLOT_PATHS = List.of("dataset", "network.activation", "network.output-activation",
             "loss", "optimizer");
+    /** The plugin a slot left out of the config gets; slots not listed are required. */
+    static final Map<String, String> SLOT_DEFAULTS = Map.of("network.activation", NetworkSpec.DEFAULT_ACTIVATION,
+            "network.output-activation", NetworkSpec.DEFAULT_ACTIVATION, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER);
     private static final String LAYERS_EXAMPLE = "[784, 30, 10]";
     private static final Pattern INIT_KEY = Pattern.compile("[a-z0-9-]+");
 

@@ -136,6 +136,14 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void setOnASlotLeftOut_usesItsDefaultPlugin() {
+        ExperimentSpec spec = load("dataset: toy\nnetwork: {layers: [16, 4]}\nloss: quadratic\n",
+                "optimizer.learning-rate=0.7").spec();
+        assertEquals("sgd", spec.optimizer().name());
+        assertEquals(0.7, spec.optimizer().params().number("learning-rate"));
+    }
+
+    @Test
     void setOnAKeyThatDoesNotExist_isAnError() {
         String message = errors("dataset: toy\nnetwork: {layers: [16, 4]}\nloss: quadratic\n", "training.epohcs=3");
         assertEquals("--set training.epohcs=3: training.epohcs: unknown key \"epohcs\"; did you mean \"epochs\"?"
