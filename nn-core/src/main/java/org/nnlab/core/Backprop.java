@@ -137,7 +137,9 @@ public final class Backprop {
                 sparse[l - 1].build(a[l - 1], forTraining);
             }
             pool.run(batchSize, affine[l]);
-            network.activation(l - 1).forward(z[l], a[l]);
+            Activation activation = network.activation(l - 1);
+            activation.forward(z[l], a[l]);
+            Guard.check(activation, "activation", "forward", a[l], z[l]);
         }
     }
 
@@ -152,9 +154,12 @@ public final class Backprop {
         int last = layerCount;
         if (loss.hasFusedDelta(outputActivation.name())) {
             loss.fusedDelta(z[last], a[last], target, delta[last]);
+            Guard.check(loss, "loss", "fused delta", delta[last], a[last], target);
         } else {
             loss.gradient(a[last], target, dCda[last]);
+            Guard.check(loss, "loss", "gradient", dCda[last], a[last], target);
             outputActivation.backward(z[last], a[last], dCda[last], delta[last]);
+            Guard.check(outputActivation, "activation", "backward", delta[last], z[last], dCda[last]);
         }
         for (int l = last; l >= 1; l--) {
             DenseLayer layer = layers.get(l - 1);
@@ -162,7 +167,9 @@ public final class Backprop {
             Kernels.biasGradient(delta[l], layer.nablaB());
             if (l > 1) {
                 pool.run(batchSize, backpropagate[l]);
-                network.activation(l - 2).backward(z[l - 1], a[l - 1], dCda[l - 1], delta[l - 1]);
+                Activation hidden = network.activation(l - 2);
+                hidden.backward(z[l - 1], a[l - 1], dCda[l - 1], delta[l - 1]);
+                Guard.check(hidden, "activation", "backward", delta[l - 1], z[l - 1], dCda[l - 1]);
             }
         }
     }

@@ -9,6 +9,7 @@ import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,17 +73,23 @@ public final class Trainer {
                 int rows = Math.min(batchSize, n - from);
                 Backprop pass = workspaces.forSize(rows);
                 pass.gather(indexed, train, order, from);
-                pass.forwardGathered();
-                pass.backward(loss);
+                runStep(pass, epoch);
                 step.apply(rows);
                 listener.batchDone(epoch, batch + 1, batches);
             }
             double trainSeconds = (System.nanoTime() - start) / 1e9;
 
             long evalStart = System.nanoTime();
-            Evaluation trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
-            Evaluation validation = evaluator.evaluate(data.validation());
-            Evaluation test = evaluator.evaluate(data.test());
+            Evaluation trainEval;
+            Evaluation validation;
+            Evaluation test;
+            try {
+                trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
+                validation = evaluator.evaluate(data.validation());
+                test = evaluator.evaluate(data.test());
+            } catch (Guard.NonFinite e) {
+                throw new TrainingDivergedException(epoch, e.getMessage() + " while evaluating");
+            }
             EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
                     (System.nanoTime() - evalStart) / 1e9);
             requireFinite(epoch, metrics, parameters);
@@ -102,6 +109,17 @@ public final class Trainer {
             }
         }
         return new TrainingResult(history, bestEpoch, bestValidation, stoppedEarly);
+    }
+
+    private void runStep(Backprop pass, int epoch) {
+        try {
+            pass.forwardGathered();
+            pass.backward(loss);
+        } catch (Guard.NonFinite e) {
+            throw new TrainingDivergedException(epoch, e.getMessage());
+        } catch (PluginFaultException e) {
+            throw e.map(p -> new Problem(p.path(), "epoch " + epoch + ": " + p.message()));
+        }
     }
 
     /** Fisher-Yates over 0..n-1, fresh each epoch so the order depends only on the seed and the epoch. */

@@ -97,6 +97,53 @@ class TrainerTest {
     }
 
     @Test
+    void aPluginThatReturnsNaNForFiniteInputIsNamed() {
+        org.nnlab.api.Activation sigmoid = Plugins.activation("sigmoid");
+        org.nnlab.api.Activation faulty = new org.nnlab.api.Activation() {
+            @Override
+            public org.nnlab.api.Activation configure(org.nnlab.api.Params params) {
+                return this;
+            }
+
+            @Override
+            public void forward(org.nnlab.api.Matrix z, org.nnlab.api.Matrix a) {
+                sigmoid.forward(z, a);
+                a.set(z.rows() - 1, 2, Float.NaN);
+            }
+
+            @Override
+            public void backward(org.nnlab.api.Matrix z, org.nnlab.api.Matrix a, org.nnlab.api.Matrix dCda,
+                                 org.nnlab.api.Matrix dCdz) {
+                sigmoid.backward(z, a, dCda, dCdz);
+            }
+
+            @Override
+            public String name() {
+                return "leaky-nan";
+            }
+
+            @Override
+            public String description() {
+                return "returns NaN";
+            }
+
+            @Override
+            public int apiVersion() {
+                return org.nnlab.api.NnApi.VERSION;
+            }
+        };
+        Network network = new Network(new int[]{20, 16, 4}, faulty, Plugins.activation("sigmoid"));
+        RandomStreams random = new RandomStreams(1);
+        Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
+        Trainer trainer = new Trainer(network, Plugins.loss("cross-entropy"), Plugins.sgd(0.5, 0),
+                new TrainingOptions(2, 10, 0, true));
+        UserException e = assertThrows(UserException.class, () -> trainer.train(DATA, random, TrainingListener.NONE));
+        assertTrue(e.getMessage().contains("\"leaky-nan\" is faulty") && e.getMessage().contains("epoch 1")
+                        && e.getMessage().contains("forward returned NaN at row 9, column 2"),
+                "the message names the plugin, the epoch, the call and the place: " + e.getMessage());
+    }
+
+    @Test
     void layerSizesThatDoNotFitTheDataAreRejectedBeforeTraining() {
         Network network = network(784, 30, 10);
         List<Integer> epochs = new ArrayList<>();
