@@ -4,6 +4,8 @@
 #
 #   bench/run.sh                 full run: C1-C4, ours 6 epochs (median of epochs 2-5), peer 4 epochs
 #   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 1 epoch; no timing claims
+#   bench/run.sh --scaling       C1's cost against data size (10k, 25k, 50k), hidden width (30, 100, 400, 1600)
+#                                and batch size (1, 10, 64, 256), one thread, with the achieved GFLOP/s
 #   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
 #
 # MNIST is read from $NN_DATA_DIR/mnist (default: ../shared/data beside the checkout); the peer from
@@ -12,10 +14,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-configs=C1,C2,C3,C4 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false out=""
+configs=C1,C2,C3,C4 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false scaling=false out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true; configs=C1,C3; epochs=3; peer_epochs=1; limit=5000 ;;
+    --scaling) scaling=true; epochs=4 ;;
     --configs) configs="$2"; shift ;;
     --threads) threads="$2"; shift ;;
     --epochs) epochs="$2"; shift ;;
@@ -38,10 +41,34 @@ mkdir -p "$out"
 echo "building nn-bench..." >&2
 ./mvnw -q -B -ntp -DskipTests install -pl nn-bench -am >&2
 
+bench() {
+  java --add-modules jdk.incubator.vector -cp "nn-bench/target/lib/*:nn-bench/target/nn-bench.jar" \
+    org.nnlab.bench.EpochBench "$@" 2> >(grep -v "incubator modules" >&2)
+}
+
+if [ "$scaling" = true ]; then
+  echo "scaling of C1 (784-30-10, batch 10), one thread, $epochs epochs each" >&2
+  {
+    bench --configs C1 --threads 1 --epochs "$epochs" --limit 10000 --out "$out/s1.csv"
+    bench --configs C1 --threads 1 --epochs "$epochs" --limit 25000 --out "$out/s2.csv"
+    for h in 30 100 400 1600; do bench --configs C1 --threads 1 --epochs "$epochs" --hidden "$h" --out "$out/h$h.csv"; done
+    for b in 1 10 64 256; do bench --configs C1 --threads 1 --epochs "$epochs" --batch "$b" --out "$out/b$b.csv"; done
+  } >&2
+  { head -1 "$out/s1.csv"; for f in "$out"/s1.csv "$out"/s2.csv "$out"/h*.csv "$out"/b*.csv; do tail -n +2 "$f"; done; } > "$out/scaling.csv"
+  python3 - "$out" <<'PY' | tee "$out/scaling.md"
+import csv, sys
+rows = list(csv.DictReader(open(f"{sys.argv[1]}/scaling.csv")))
+print("| layers | batch | examples | s/epoch | us/example | GFLOP/s |")
+print("|---|---|---|---|---|---|")
+for r in rows:
+    s = float(r["median_epoch_s"])
+    print(f"| {r['layers']} | {r['batch']} | {r['examples']} | {s:.3f} | {1e6 * s / int(r['examples']):.2f} | {r['gflops']} |")
+PY
+  exit 0
+fi
+
 echo "ours: $configs, threads $threads, $epochs epochs, $limit examples" >&2
-java --add-modules jdk.incubator.vector -cp "nn-bench/target/lib/*:nn-bench/target/nn-bench.jar" \
-  org.nnlab.bench.EpochBench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" \
-  --out "$out/ours.csv" 2> >(grep -v "incubator modules" >&2)
+bench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" --out "$out/ours.csv"
 
 echo "config,impl,threads,median_epoch_s,final_test_acc" > "$out/peer.csv"
 if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; then
