@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.report.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
@@ -56,7 +58,9 @@ final class RunCommand implements Callable<Integer> {
     Directories directories = new Directories();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for training (default: the number of processors). Results do not depend on it.")
+            description = "Worker threads for training (default: 1). Results do not depend on it. More threads pay "
+                    + "only on an otherwise idle machine with wide layers; to use several cores, run several experiments "
+                    + "(nn batch --parallel).")
     Integer threads;
 
     @Option(names = "--plugins", paramLabel = "DIR", description = "A directory of plugin jars (recorded in provenance).")
@@ -78,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int threadCount = threads == null ? 1 : threads;
         if (threadCount < 1) {
             throw new UserException("--threads " + threadCount + ": expected a positive number of threads (e.g. 2)");
         }
@@ -103,7 +107,13 @@ final class RunCommand implements Callable<Integer> {
         } catch (UserException e) {
             throw loaded.locate(e);
         }
-        RunOutcome outcome = Injection.instance(injector, ExperimentRun.class).run();
+        ExperimentRun run = Injection.instance(injector, ExperimentRun.class);
+        int trainExamples = Injection.instance(injector, DataSplits.class).train().count();
+        RunOutcome outcome;
+        try (LiveProgress progress = LiveProgress.forConsole(logging.quiet, trainExamples,
+                spec.training().batchSize())) {
+            outcome = run.run(progress);
+        }
         var last = outcome.result().last();
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
                 : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d)",
