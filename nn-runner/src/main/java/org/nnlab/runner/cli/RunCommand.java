@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
-import org.nnlab.runner.report.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
@@ -107,13 +105,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (UserException e) {
             throw loaded.locate(e);
         }
-        ExperimentRun run = Injection.instance(injector, ExperimentRun.class);
-        int trainExamples = Injection.instance(injector, DataSplits.class).train().count();
-        RunOutcome outcome;
-        try (LiveProgress progress = LiveProgress.forConsole(logging.quiet, trainExamples,
-                spec.training().batchSize())) {
-            outcome = run.run(progress);
-        }
+        RunOutcome outcome = Injection.instance(injector, ExperimentRun.class).run();
         var last = outcome.result().last();
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
                 : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d)",
