@@ -1,6 +1,7 @@
 /**
  * The entry point of the {@code nn} command ({@link org.nnlab.runner.Main}). Subpackages: {@code config}
  * (the experiment model), {@code wiring} (Guice modules), {@code run} (run directories), {@code eval} (using a
- * trained model), {@code cli} (the subcommands) and {@code logging}.
+ * trained model), {@code plugins} (where a command's plugins come from: the plugin directories), {@code cli} (the
+ * subcommands) and {@code logging}.
  */
 package org.nnlab.runner;

@@ -11,6 +11,7 @@ import org.nnlab.api.registry.PluginInfo;
 import org.nnlab.api.registry.PluginKind;
 import org.nnlab.api.registry.PluginRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,10 +25,13 @@ final class DescribeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "A plugin name, e.g. sgd or mnist.")
     String name;
 
+    @Mixin
+    PluginOptions pluginOptions;
+
     @Override
     public Integer call() {
         Environment env = parent.environment();
-        PluginRegistry registry = env.registry().get();
+        PluginRegistry registry = pluginOptions.load(env).registry();
         List<PluginInfo> found = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>();
         for (PluginKind kind : PluginKind.values()) {
@@ -42,7 +46,7 @@ final class DescribeCommand implements Callable<Integer> {
             StringBuilder out = new StringBuilder();
             out.append(info.name()).append(" (").append(info.kind().label()).append("): ")
                     .append(info.prototype().description()).append('\n');
-            out.append("from ").append(info.location()).append('\n');
+            out.append(ParamText.source(info, ""));
             out.append("parameters:\n").append(ParamText.parameters(info.prototype(), "  "));
             out.append("in an experiment:\n").append(example(info));
             env.out().print(out);

@@ -25,13 +25,16 @@ final class EvalCommand implements Callable<Integer> {
     Path runDir;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        Injector injector = TrainedRun.open(env, runDir);
+        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         ConfusionMatrix matrix = new Classifier(Injection.instance(injector, Network.class)).evaluate(data.test());
         env.out().printf(Locale.ROOT, "%s on %d test examples: accuracy %.2f%% (%d correct)%n%n", runDir,

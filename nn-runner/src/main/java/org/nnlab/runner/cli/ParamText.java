@@ -1,8 +1,11 @@
 package org.nnlab.runner.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.nnlab.api.ParamSpec;
 import org.nnlab.api.Plugin;
+import org.nnlab.api.registry.PluginInfo;
+import org.nnlab.api.registry.PluginJar;
 
 /** How plugins and their parameters are listed by {@code nn plugins} and {@code nn describe}. */
 final class ParamText {
@@ -24,5 +27,17 @@ final class ParamText {
                     .append(": ").append(spec.description()).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Where a plugin comes from: {@code from built-in (LOCATION)}, or {@code from JAR} and the jar's
+     * {@code sha256} on the next line for a plugin loaded from a plugin directory.
+     */
+    static String source(PluginInfo info, String indent) {
+        Optional<PluginJar> jar = info.pluginJar();
+        if (jar.isEmpty()) {
+            return indent + "from built-in (" + info.location() + ")\n";
+        }
+        return indent + "from " + jar.get().path() + "\n" + indent + "  sha256 " + jar.get().sha256() + "\n";
     }
 }

@@ -34,6 +34,9 @@ final class PredictCommand implements Callable<Integer> {
     List<Path> images;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
@@ -41,7 +44,7 @@ final class PredictCommand implements Callable<Integer> {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
         List<DigitImage> pictures = images.stream().map(DigitImage::read).toList();
-        Injector injector = TrainedRun.open(env, runDir);
+        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         Network network = Injection.instance(injector, Network.class);
         if (data.imageWidth() == 0) {

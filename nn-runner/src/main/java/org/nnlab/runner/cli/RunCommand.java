@@ -1,19 +1,18 @@
 package org.nnlab.runner.cli;
 
 import com.google.inject.Injector;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.plugins.LoadedPlugins;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
@@ -24,8 +23,6 @@ import org.nnlab.runner.wiring.Injection;
 import org.nnlab.runner.wiring.ModelModule;
 import org.nnlab.runner.wiring.OutputModule;
 import org.nnlab.runner.wiring.TrainingModule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +37,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "run", description = "Train one experiment; write config, provenance, metrics, summary, model and"
         + " log into a new run directory.")
 final class RunCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-
     @ParentCommand
     NnCommand parent;
 
@@ -61,8 +56,8 @@ final class RunCommand implements Callable<Integer> {
                     + "(nn batch --parallel).")
     Integer threads;
 
-    @Option(names = "--plugins", paramLabel = "DIR", description = "A directory of plugin jars (recorded in provenance).")
-    Path plugins;
+    @Mixin
+    PluginOptions pluginOptions;
 
     @Mixin
     LoggingOptions logging;
@@ -84,16 +79,15 @@ final class RunCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UserException("--threads " + threadCount + ": expected a positive number of threads (e.g. 2)");
         }
-        PluginRegistry registry = env.registry().get();
-        registry.problems().forEach(p -> LOG.warn("{}", p.message()));
+        LoadedPlugins plugins = pluginOptions.load(env);
+        PluginRegistry registry = plugins.registry();
         LoadedConfig loaded = new ExperimentLoader(registry).load(config, overrides);
         ExperimentSpec spec = loaded.spec();
         RunDirectory directory = RunDirectory.plan(directories.runDir, directories.runsDir, spec.name(),
                 LocalDateTime.now(env.clock()));
         directory.check();
-        checkPluginsDir();
-        RunSettings settings = new RunSettings(directory, config, overrides, env.commandLine(), threadCount, plugins,
-                env.home());
+        RunSettings settings = new RunSettings(directory, config, overrides, env.commandLine(), threadCount,
+                plugins.directories(), env.home());
         Injector injector;
         try {
             injector = Injection.create(List.of(
@@ -114,22 +108,5 @@ final class RunCommand implements Callable<Integer> {
                 100 * last.test().accuracy(), last.epoch(), validation,
                 outcome.result().stoppedEarly() ? " (stopped early)" : "", outcome.dir());
         return ExitCodes.OK;
-    }
-
-    private void checkPluginsDir() {
-        if (plugins == null) {
-            return;
-        }
-        if (!Files.isDirectory(plugins)) {
-            throw new UserException("--plugins " + plugins + ": no such directory; give a directory of plugin jars");
-        }
-        try (Stream<Path> jars = Files.list(plugins)) {
-            if (jars.anyMatch(p -> p.toString().endsWith(".jar"))) {
-                LOG.warn("--plugins {}: loading plugin jars from a directory is not supported yet; the directory is"
-                        + " recorded in provenance, and only the built-in plugins are used", plugins);
-            }
-        } catch (java.io.IOException e) {
-            throw new UserException("--plugins " + plugins + ": cannot be listed (" + e.getMessage() + ")");
-        }
     }
 }

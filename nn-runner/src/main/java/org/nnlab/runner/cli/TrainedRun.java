@@ -24,7 +24,7 @@ final class TrainedRun {
     }
 
     /** The injector of the run's data and trained network; the run's own config says which data. */
-    static Injector open(Environment env, Path runDir) {
+    static Injector open(Environment env, PluginRegistry registry, Path runDir) {
         Path config = runDir.resolve(RunRecorder.CONFIG);
         if (!Files.isDirectory(runDir)) {
             throw new UserException(runDir + ": no such directory; give a run directory made by nn run"
@@ -38,7 +38,6 @@ final class TrainedRun {
             LOG.warn("{} is marked incomplete (see {}); using the model of its last finished epoch", runDir,
                     RunRecorder.INCOMPLETE);
         }
-        PluginRegistry registry = env.registry().get();
         LoadedConfig loaded = new ExperimentLoader(registry).load(config, List.of());
         try {
             return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),

@@ -41,13 +41,16 @@ final class ValidateCommand implements Callable<Integer> {
     boolean checkData;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        PluginRegistry registry = env.registry().get();
+        PluginRegistry registry = pluginOptions.load(env).registry();
         ExperimentLoader loader = new ExperimentLoader(registry);
         List<Problem> problems = new ArrayList<>();
         StringBuilder resolved = new StringBuilder();

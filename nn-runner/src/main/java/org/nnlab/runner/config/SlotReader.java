@@ -13,6 +13,7 @@ import org.nnlab.api.Params;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
+import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.api.registry.PluginKind;
 import org.nnlab.api.registry.PluginRegistry;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -162,13 +163,16 @@ final class SlotReader {
         return Optional.of(new PluginChoice(kind, path, plugin.name(), params));
     }
 
+    /** Tries {@code configure}, with the plugin's class loader as the thread's context class loader. */
     private static void configure(PluginKind kind, Plugin plugin, Params params) {
-        switch (kind) {
-            case ACTIVATION -> ((Activation) plugin).configure(params);
-            case LOSS -> ((Loss) plugin).configure(params);
-            case OPTIMIZER -> ((Optimizer) plugin).configure(params);
-            case DATASET -> ((Dataset) plugin).configure(params);
-        }
+        ContextLoader.run(plugin, () -> {
+            switch (kind) {
+                case ACTIVATION -> ((Activation) plugin).configure(params);
+                case LOSS -> ((Loss) plugin).configure(params);
+                case OPTIMIZER -> ((Optimizer) plugin).configure(params);
+                case DATASET -> ((Dataset) plugin).configure(params);
+            }
+        });
     }
 
     private static String withArticle(String word) {

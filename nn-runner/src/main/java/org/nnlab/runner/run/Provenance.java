@@ -10,17 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.nnlab.api.DataSplits;
+import org.nnlab.api.registry.PluginClassLoader;
 import org.nnlab.api.registry.PluginInfo;
+import org.nnlab.api.registry.PluginJar;
 import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.api.registry.Sha256;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.PluginChoice;
 
 /**
  * What {@code provenance.json} records: the seed, the framework version and git commit, JVM, OS, threads,
- * the command line, every plugin used with its jar and the jar's SHA-256, every data file read with its
- * SHA-256, and the start and end of the run. The checksums are computed once, when the run starts.
+ * the command line, the plugin directories, every plugin used (built-in, or from a plugin jar) with its jar's
+ * SHA-256 and every plugin jar used, every data file read with its SHA-256, and the start and end of the run. The
+ * checksums of the config, the data files and the built-in jars are computed once, when the run starts; those of
+ * plugin jars when the plugin directories were scanned, so they are of the bytes loaded.
  */
 public final class Provenance {
     private final Map<String, Object> facts = new LinkedHashMap<>();
@@ -42,7 +48,7 @@ public final class Provenance {
         facts.put("overrides", settings.overrides());
         facts.put("run_directory", settings.directory().path().toAbsolutePath().toString());
         facts.put("threads", settings.threads());
-        facts.put("plugins_dir", settings.pluginsDir() == null ? null : settings.pluginsDir().toString());
+        facts.put("plugin_directories", settings.pluginDirectories().stream().map(Path::toString).toList());
         facts.put("jvm", ordered(
                 "version", System.getProperty("java.version"),
                 "vendor", System.getProperty("java.vendor"),
@@ -54,7 +60,9 @@ public final class Provenance {
                 "version", System.getProperty("os.version"),
                 "arch", System.getProperty("os.arch"),
                 "available_processors", Runtime.getRuntime().availableProcessors()));
-        facts.put("plugins", plugins(spec, registry));
+        List<PluginInfo> used = used(spec, registry);
+        facts.put("plugins", plugins(used));
+        facts.put("plugin_jars", pluginJars(used));
         facts.put("dataset", dataset(spec, data));
     }
 
@@ -75,24 +83,56 @@ public final class Provenance {
         return map;
     }
 
-    private static List<Object> plugins(ExperimentSpec spec, PluginRegistry registry) throws IOException {
-        Set<PluginChoice> used = new LinkedHashSet<>(List.of(spec.dataset(), spec.network().activation(),
-                spec.network().outputActivation(), spec.loss(), spec.optimizer()));
+    /** The plugins the experiment names, each once, in the order dataset, activations, loss, optimizer. */
+    private static List<PluginInfo> used(ExperimentSpec spec, PluginRegistry registry) {
+        Set<PluginInfo> used = new LinkedHashSet<>();
+        for (PluginChoice choice : List.of(spec.dataset(), spec.network().activation(),
+                spec.network().outputActivation(), spec.loss(), spec.optimizer())) {
+            used.add(registry.info(choice.kind(), choice.name()).orElseThrow());
+        }
+        return List.copyOf(used);
+    }
+
+    /**
+     * Each plugin used, with its class, where it came from and that jar's SHA-256: a plugin jar's as scanned, a
+     * built-in's jar hashed now (none for a class directory).
+     */
+    private static List<Object> plugins(List<PluginInfo> used) throws IOException {
         List<Object> list = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (PluginChoice choice : used) {
-            if (!seen.add(choice.kind().label() + "/" + choice.name())) {
-                continue;
-            }
-            PluginInfo info = registry.info(choice.kind(), choice.name()).orElseThrow();
+        for (PluginInfo info : used) {
+            Optional<PluginJar> jar = info.pluginJar();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("kind", info.kind().label());
             entry.put("name", info.name());
             entry.put("class", info.prototype().getClass().getName());
+            entry.put("source", jar.isPresent() ? "plugin jar" : "built-in");
             entry.put("location", info.location());
-            Path location = Path.of(info.location());
-            entry.put("sha256", Files.isRegularFile(location) ? Sha256.of(location) : null);
+            entry.put("sha256", jar.isPresent() ? jar.get().sha256() : builtInSha256(info.location()));
             list.add(entry);
+        }
+        return list;
+    }
+
+    private static String builtInSha256(String location) throws IOException {
+        Path file = Path.of(location);
+        return Files.isRegularFile(file) ? Sha256.of(file) : null;
+    }
+
+    /**
+     * Every plugin jar the used plugins were loaded with (all jars of a plugin directory's class loader, its
+     * dependencies too), each once, with the SHA-256 of the bytes read when the plugins were scanned.
+     */
+    private static List<Object> pluginJars(List<PluginInfo> used) {
+        Set<PluginJar> jars = new LinkedHashSet<>();
+        for (PluginInfo info : used) {
+            if (info.classLoader() instanceof PluginClassLoader loader) {
+                info.pluginJar().ifPresent(jars::add);
+                jars.addAll(loader.jars());
+            }
+        }
+        List<Object> list = new ArrayList<>();
+        for (PluginJar jar : jars) {
+            list.add(ordered("path", jar.path().toString(), "sha256", jar.sha256()));
         }
         return list;
     }

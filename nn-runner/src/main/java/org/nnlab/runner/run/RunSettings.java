@@ -7,21 +7,22 @@ import java.util.Objects;
 /**
  * How this run was asked for, beyond the experiment itself: recorded in provenance.
  *
- * @param directory    where the run goes
- * @param configFile   the experiment file as given
- * @param overrides    the {@code --set} arguments
- * @param commandLine  the whole command line, {@code nn} first
- * @param threads      worker threads for training
- * @param pluginsDir   the {@code --plugins} directory, or null
- * @param home         the framework's checkout (for its git commit)
+ * @param directory         where the run goes
+ * @param configFile        the experiment file as given
+ * @param overrides         the {@code --set} arguments
+ * @param commandLine       the whole command line, {@code nn} first
+ * @param threads           worker threads for training
+ * @param pluginDirectories the plugin directories read, in order
+ * @param home              the framework's checkout (for its git commit)
  */
 public record RunSettings(RunDirectory directory, Path configFile, List<String> overrides, List<String> commandLine,
-                          int threads, Path pluginsDir, Path home) {
+                          int threads, List<Path> pluginDirectories, Path home) {
     public RunSettings {
         Objects.requireNonNull(directory, "directory is null");
         Objects.requireNonNull(configFile, "configFile is null");
         overrides = List.copyOf(overrides);
         commandLine = List.copyOf(commandLine);
+        pluginDirectories = List.copyOf(pluginDirectories);
         Objects.requireNonNull(home, "home is null");
         if (threads < 1) {
             throw new IllegalArgumentException("threads " + threads);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.nnlab.api.Activation;
 import org.nnlab.api.DataSplits;
+import org.nnlab.api.Params;
+import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.ShapeCheck;
@@ -45,10 +47,10 @@ public final class TrainedModelModule extends AbstractModule {
     private Activation activation(PluginRegistry registry, String name) {
         for (PluginChoice choice : new PluginChoice[] {network.activation(), network.outputActivation()}) {
             if (choice.name().equals(name)) {
-                return registry.activation(name).configure(choice.params());
+                return ModelModule.configure(registry, choice);
             }
         }
         Activation prototype = registry.activation(name);
-        return prototype.configure(org.nnlab.api.Params.defaults(prototype));
+        return ContextLoader.call(prototype, () -> prototype.configure(Params.defaults(prototype)));
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import java.util.Objects;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
+import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.Trainer;
@@ -30,13 +31,15 @@ public final class TrainingModule extends AbstractModule {
     @Provides
     @Singleton
     Loss loss(PluginRegistry registry) {
-        return registry.loss(loss.name()).configure(loss.params());
+        Loss prototype = registry.loss(loss.name());
+        return ContextLoader.call(prototype, () -> prototype.configure(loss.params()));
     }
 
     @Provides
     @Singleton
     Optimizer optimizer(PluginRegistry registry) {
-        return registry.optimizer(optimizer.name()).configure(optimizer.params());
+        Optimizer prototype = registry.optimizer(optimizer.name());
+        return ContextLoader.call(prototype, () -> prototype.configure(optimizer.params()));
     }
 
     @Provides

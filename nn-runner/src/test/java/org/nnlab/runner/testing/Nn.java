@@ -1,7 +1,9 @@
 package org.nnlab.runner.testing;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.cli.Cli;
 import org.nnlab.runner.cli.Environment;
 import org.nnlab.runner.logging.LogSetup;
+import org.nnlab.runner.plugins.DirectoryPluginLoader;
 
 /** Runs the {@code nn} command line in this JVM, capturing what it prints. */
 public final class Nn {
@@ -29,10 +31,9 @@ public final class Nn {
         }
     }
 
-    private static final PluginRegistry REGISTRY = PluginRegistry.builtIn();
-
     private final Path cacheDir;
     private Path dataRoot;
+    private List<Path> pluginDirectories = List.of();
 
     public Nn(Path cacheDir) {
         this.cacheDir = cacheDir;
@@ -44,15 +45,26 @@ public final class Nn {
         return this;
     }
 
+    /** Read plugins from {@code directories} (as $NN_PLUGINS would name them). */
+    public Nn withPluginDirectories(Path... directories) {
+        this.pluginDirectories = List.of(directories);
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> commandLine = new ArrayList<>(List.of("nn"));
         commandLine.addAll(List.of(args));
-        Environment env = new Environment(new PrintWriter(out, true), new PrintWriter(err, true), () -> REGISTRY,
-                new DatasetContext(dataRoot, cacheDir), Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC),
-                LogSetup.forSlf4j(), Path.of("..").toAbsolutePath().normalize(), commandLine);
-        int exit = new Cli(env).execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        try (DirectoryPluginLoader plugins = new DirectoryPluginLoader(pluginDirectories)) {
+            Environment env = new Environment(new PrintWriter(out, true), new PrintWriter(err, true), plugins,
+                    new DatasetContext(dataRoot, cacheDir),
+                    Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC), LogSetup.forSlf4j(),
+                    Path.of("..").toAbsolutePath().normalize(), commandLine);
+            int exit = new Cli(env).execute(args);
+            return new Result(exit, out.toString(), err.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not close the plugin jars", e);
+        }
     }
 }

@@ -1,0 +1,145 @@
+package org.nnlab.runner.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.runner.cli.ExitCodes;
+import org.nnlab.runner.run.FrameworkInfo;
+import org.nnlab.runner.testing.Nn;
+import org.nnlab.runner.testing.RunFiles;
+
+/**
+ * The plugin of examples/plugin-example, built outside the framework's build and dropped into a plugins
+ * directory, is used by name from YAML, with no rebuild: {@code swish} and {@code focal} train the toy data, and
+ * the run's provenance names the jar with its SHA-256.
+ */
+class ExamplePluginTest {
+    static final String EXPERIMENT = """
+            name: swish-focal
+            dataset: toy
+            network:
+              layers: [16, 12, 4]
+              activation: swish
+              output-activation: sigmoid
+            loss: focal
+            optimizer: {name: sgd, learning-rate: 1.0}
+            training: {epochs: 8}
+            """;
+    private static final long BUILD_MINUTES = 5;
+
+    @TempDir
+    Path dir;
+    private Path plugins;
+    private Path config;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(PluginJars.EXAMPLE), "not run from nn-runner in a checkout");
+        plugins = Files.createDirectories(dir.resolve("plugins"));
+        config = Files.writeString(dir.resolve("swish-focal.yaml"), EXPERIMENT);
+    }
+
+    @Test
+    void theExampleCompiledAgainstNnApi_trainsByName_withTheJarInProvenance() throws IOException {
+        Path jar = new PluginJars(dir.resolve("build")).example(plugins.resolve(PluginJars.EXAMPLE_JAR));
+        Nn nn = new Nn(dir.resolve("cache"));
+
+        Nn.Result listed = nn.run("plugins", "--plugins", plugins.toString());
+        assertEquals(0, listed.exit(), listed::toString);
+        assertTrue(listed.out().contains("  swish: "), "nn plugins lists swish:\n" + listed.out());
+        assertTrue(listed.out().contains("  focal: "), "nn plugins lists focal:\n" + listed.out());
+        assertTrue(listed.out().contains("    from " + jar + "\n      sha256 " + PluginJars.sha256(jar) + "\n"),
+                "nn plugins gives the jar and its SHA-256:\n" + listed.out());
+
+        Path runDir = trains(nn, jar, "--plugins", plugins.toString());
+        Nn.Result evaluated = nn.run("eval", runDir.toString(), "--plugins", plugins.toString());
+        assertEquals(0, evaluated.exit(), () -> "nn eval finds swish in the plugins directory: " + evaluated);
+        Nn.Result without = nn.run("eval", runDir.toString());
+        assertEquals(ExitCodes.USAGE, without.exit(), without::toString);
+        assertTrue(without.err().contains("unknown activation \"swish\""),
+                "without the plugin directory, swish is unknown: " + without);
+    }
+
+    @Test
+    void theExampleBuiltWithMaven_trainsByName_fromNnPlugins() throws IOException, InterruptedException {
+        Optional<Path> mvn = onPath("mvn");
+        Assumptions.assumeTrue(mvn.isPresent(), "mvn is not on the PATH, so examples/plugin-example is not built");
+        String version = FrameworkInfo.buildVersion();
+        for (String artifact : new String[] {"nn-api", "nn-testkit"}) {
+            Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("user.home"), ".m2", "repository",
+                    "org", "nnlab", artifact, version, artifact + "-" + version + ".jar")), artifact + " " + version
+                    + " is not installed in ~/.m2, so examples/plugin-example cannot be built offline");
+        }
+        Path project = dir.resolve("plugin-example");
+        copySources(PluginJars.EXAMPLE, project);
+        Path log = dir.resolve("mvn.log");
+        Process build = new ProcessBuilder(mvn.get().toString(), "-o", "-q", "-B", "package")
+                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!build.waitFor(BUILD_MINUTES, TimeUnit.MINUTES)) {
+            build.destroyForcibly().waitFor();
+            throw new AssertionError("mvn package took over " + BUILD_MINUTES + " minutes:\n" + Files.readString(log));
+        }
+        assertEquals(0, build.exitValue(), () -> "mvn -o package of examples/plugin-example, its contract tests"
+                + " included:\n" + RunFiles.read(log));
+        Path jar = Files.copy(project.resolve("target").resolve(PluginJars.EXAMPLE_JAR),
+                plugins.resolve(PluginJars.EXAMPLE_JAR));
+
+        trains(new Nn(dir.resolve("cache")).withPluginDirectories(plugins), jar);
+    }
+
+    /** Runs the experiment with {@code args}; checks it learned and that provenance names the jar. */
+    private Path trains(Nn nn, Path jar, String... args) throws IOException {
+        Path runDir = dir.resolve("run");
+        String[] command = Stream.concat(Stream.of("run", config.toString(), "--run-dir", runDir.toString(),
+                "--quiet"), Stream.of(args)).toArray(String[]::new);
+        Nn.Result result = nn.run(command);
+        assertEquals(0, result.exit(), result::toString);
+        assertEquals("", result.err(), "no warning for a good plugin jar");
+        double accuracy = Double.parseDouble(RunFiles.jsonField(runDir.resolve("summary.json"), "test_accuracy"));
+        assertTrue(accuracy > 0.75, "swish and focal learn the 4 toy classes (chance 0.25), got " + accuracy);
+
+        String provenance = RunFiles.read(runDir.resolve("provenance.json"));
+        String sha256 = PluginJars.sha256(jar);
+        assertTrue(provenance.contains("\"plugin_jars\": [\n    {\n      \"path\": \"" + jar + "\",\n"
+                + "      \"sha256\": \"" + sha256 + "\"\n    }\n  ]"),
+                "provenance lists the one plugin jar used, with its SHA-256:\n" + provenance);
+        for (String name : new String[] {"swish", "focal"}) {
+            assertTrue(provenance.contains("\"name\": \"" + name + "\",\n"), name + " in\n" + provenance);
+        }
+        assertTrue(provenance.contains("\"source\": \"plugin jar\",\n      \"location\": \"" + jar + "\",\n"
+                + "      \"sha256\": \"" + sha256 + "\""), "each plugin names its jar:\n" + provenance);
+        return runDir;
+    }
+
+    private static void copySources(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = from.relativize(file);
+                if (!relative.startsWith("target")) {
+                    Files.createDirectories(to.resolve(relative).getParent());
+                    Files.copy(file, to.resolve(relative));
+                }
+            }
+        }
+    }
+
+    private static Optional<Path> onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        return Stream.of(path.split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry, command)).filter(Files::isExecutable).findFirst();
+    }
+}
