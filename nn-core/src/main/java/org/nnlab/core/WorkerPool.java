@@ -103,14 +103,23 @@ final class WorkerPool implements AutoCloseable {
                 return;
             }
             seen = generation;
-            try {
-                int total = size;
-                body.run(bound(part - 1, total), bound(part, total));
-            } catch (Throwable t) {
-                failure = t;
-            } finally {
-                pending.decrementAndGet();
-            }
+            runPart(part);
+        }
+    }
+
+    /**
+     * One part of the current loop. A method of its own, not code inside {@link #work}'s endless loop: that loop is
+     * only ever compiled on-stack, and a kernel inlined there ran the Vector API's slow fallback when the on-stack
+     * compilation was later discarded.
+     */
+    private void runPart(int part) {
+        try {
+            int total = size;
+            body.run(bound(part - 1, total), bound(part, total));
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            pending.decrementAndGet();
         }
     }
 
