@@ -39,11 +39,16 @@ public final class PluginScaffold {
 
     /** For this framework: its build version, and its built-in plugins as the names taken. */
     public static PluginScaffold forThisFramework() {
+        return forThisFramework(PluginRegistry.builtIn());
+    }
+
+    /** For this framework: its build version, and the plugins of {@code existing} (installed too) as names taken. */
+    public static PluginScaffold forThisFramework(PluginRegistry existing) {
         String version = FrameworkInfo.buildVersion();
         if (version.equals(FrameworkInfo.UNKNOWN)) {
             throw new IllegalStateException("the framework's version is unknown (version.properties not filtered)");
         }
-        return new PluginScaffold(version, PluginRegistry.builtIn());
+        return new PluginScaffold(version, existing);
     }
 
     /**

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
-import org.nnlab.runner.run.FrameworkInfo;
 
 /** Compiles a generated project's sources with the JDK's compiler, and finds what they compile against. */
 final class JavaSources {
@@ -39,23 +37,9 @@ final class JavaSources {
         return text;
     }
 
-    /** The test class path: nn-api, JUnit and the rest. */
+    /** The test class path: nn-api, nn-testkit, JUnit and the rest. */
     static List<Path> testClassPath() {
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
-    }
-
-    /**
-     * nn-testkit, which nn-runner does not depend on: the module's classes beside this one in a checkout, or
-     * the jar in the local Maven repository.
-     */
-    static Optional<Path> testkit() {
-        Path module = Path.of("..", "nn-testkit", "target", "classes", "org", "nnlab", "testkit");
-        if (Files.isDirectory(module)) {
-            return Optional.of(Path.of("..", "nn-testkit", "target", "classes").toAbsolutePath().normalize());
-        }
-        String version = FrameworkInfo.buildVersion();
-        Path jar = localRepository().resolve("org/nnlab/nn-testkit/" + version + "/nn-testkit-" + version + ".jar");
-        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
     /** The default local Maven repository. */

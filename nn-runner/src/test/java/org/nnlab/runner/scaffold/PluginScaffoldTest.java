@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +40,8 @@ class PluginScaffoldTest {
         String warnings = JavaSources.compile(project.resolve("src/main/java"), classes, JavaSources.testClassPath());
         assertEquals("", warnings, "the plugin compiles without warnings");
 
-        Optional<Path> testkit = JavaSources.testkit();
-        Assumptions.assumeTrue(testkit.isPresent(), "nn-testkit is neither built beside nn-runner nor installed,"
-                + " so the generated contract test cannot be compiled");
-        List<Path> testClassPath = new ArrayList<>(JavaSources.testClassPath());
+        List<Path> testClassPath = new ArrayList<>(JavaSources.testClassPath()); // nn-testkit is on it
         testClassPath.add(classes);
-        testClassPath.add(testkit.get());
         assertEquals("", JavaSources.compile(project.resolve("src/test/java"),
                 Files.createDirectories(dir.resolve("test-classes")), testClassPath),
                 "the contract test compiles without warnings");
