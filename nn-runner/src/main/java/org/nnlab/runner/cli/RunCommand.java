@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.plugins.LoadedPlugins;
+import org.nnlab.runner.report.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
@@ -99,7 +101,13 @@ final class RunCommand implements Callable<Integer> {
         } catch (UserException e) {
             throw loaded.locate(e);
         }
-        RunOutcome outcome = Injection.instance(injector, ExperimentRun.class).run();
+        ExperimentRun run = Injection.instance(injector, ExperimentRun.class);
+        int trainExamples = Injection.instance(injector, DataSplits.class).train().count();
+        RunOutcome outcome;
+        try (LiveProgress progress = LiveProgress.forConsole(logging.quiet, trainExamples,
+                spec.training().batchSize())) {
+            outcome = run.run(progress);
+        }
         var last = outcome.result().last();
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
                 : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d)",

@@ -15,6 +15,7 @@ import org.nnlab.core.TrainingResult;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.logging.LogSetup;
+import org.nnlab.runner.report.progress.LiveProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +51,18 @@ public final class ExperimentRun {
         this.logs = Objects.requireNonNull(logs, "logs is null");
     }
 
+    /** Trains and records the run, showing no progress beyond the log; see {@link #run(LiveProgress)}. */
+    public RunOutcome run() {
+        return run(LiveProgress.NONE);
+    }
+
     /**
-     * Trains and records the run.
+     * Trains and records the run, telling {@code progress} of each epoch and mini-batch (before the recorder).
      *
      * @throws org.nnlab.api.UserException when the directory cannot be created (nothing was written)
      * @throws RunFailedException          when the run started and then failed (the directory is marked failed)
      */
-    public RunOutcome run() {
+    public RunOutcome run(LiveProgress progress) {
         Provenance provenance;
         try {
             provenance = new Provenance(spec, settings, FrameworkInfo.detect(settings.home()), data, registry,
@@ -75,7 +81,7 @@ public final class ExperimentRun {
                         spec.name(), network, spec.dataset().name(), data.train().count(),
                         data.validation().count(), data.test().count(), spec.training().epochs(),
                         spec.training().batchSize(), dir);
-                TrainingResult result = trainer.train(data, random, recorder);
+                TrainingResult result = trainer.train(data, random, progress.before(recorder));
                 recorder.completed(result.stoppedEarly());
                 return new RunOutcome(dir, result);
             } catch (RuntimeException | Error e) {

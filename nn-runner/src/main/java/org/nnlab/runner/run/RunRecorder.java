@@ -11,15 +11,18 @@ import org.nnlab.core.EpochMetrics;
 import org.nnlab.core.Network;
 import org.nnlab.core.TrainingListener;
 import org.nnlab.core.io.ModelFile;
+import org.nnlab.runner.report.curves.Curves;
+import org.nnlab.runner.report.curves.CurvesPng;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a run directory's files in step with training: after each epoch, {@code metrics.csv},
- * {@code model.nnm} and {@code summary.json}; at the end, the final status. An {@code INCOMPLETE} file marks the
- * directory from the start until the run completes. Every write is whole (temporary file, atomic move) and
- * happens under this object's lock, so an interrupt handled on another thread ({@link #interrupted()}) never sees
- * or leaves a half-written file; after the run is closed, further writes are dropped.
+ * {@code model.nnm} and {@code summary.json}; at the end, the final status and (completed or failed)
+ * {@code curves.png}. An {@code INCOMPLETE} file marks the directory from the start until the run completes.
+ * Every write is whole (temporary file, atomic move) and happens under this object's lock, so an interrupt
+ * handled on another thread ({@link #interrupted()}) never sees or leaves a half-written file; after the run is
+ * closed, further writes are dropped.
  */
 public final class RunRecorder implements TrainingListener {
     public static final String CONFIG = "config.yaml";
@@ -28,6 +31,7 @@ public final class RunRecorder implements TrainingListener {
     public static final String SUMMARY = "summary.json";
     public static final String RUN_LOG = "run.log";
     public static final String INCOMPLETE = "INCOMPLETE";
+    public static final String CURVES = "curves.png";
 
     private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
 
@@ -81,6 +85,7 @@ public final class RunRecorder implements TrainingListener {
         progress.stoppedEarly(stoppedEarly);
         saveModel();
         writeSummary(RunStatus.COMPLETED, null);
+        writeCurves();
         write(PROVENANCE, Json.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE));
@@ -110,6 +115,9 @@ public final class RunRecorder implements TrainingListener {
             return;
         }
         closed = true;
+        if (status == RunStatus.FAILED) {
+            writeCurves();
+        }
         try {
             writeSummary(status, status == RunStatus.FAILED ? reason : null);
             write(PROVENANCE, Json.write(provenance.toMap(status, clock.instant())));
@@ -127,6 +135,19 @@ public final class RunRecorder implements TrainingListener {
             summary.put("error", error);
         }
         write(SUMMARY, Json.write(summary));
+    }
+
+    /** The learning curves so far; a chart that cannot be drawn is a warning, never a failed run. */
+    private void writeCurves() {
+        if (progress.epochsRun() == 0) {
+            return;
+        }
+        try {
+            AtomicFiles.write(dir.resolve(CURVES), CurvesPng.render(dir.getFileName() + ": learning curves",
+                    Curves.parse(metrics.csv())));
+        } catch (IOException | RuntimeException | LinkageError | java.awt.AWTError e) {
+            LOG.warn("Could not draw {}: {}", dir.resolve(CURVES), e.toString());
+        }
     }
 
     private void saveModel() {
