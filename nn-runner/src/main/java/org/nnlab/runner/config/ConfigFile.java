@@ -20,12 +20,12 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a config file and composes its YAML node tree, turning every failure into one placed message. */
-final class ConfigFile {
+public final class ConfigFile {
     private ConfigFile() {
     }
 
     /** The file's text; a missing, unreadable or non-UTF-8 file is a {@link UserException}. */
-    static String read(Path file, String label) {
+    public static String read(Path file, String label) {
         if (!Files.exists(file)) {
             String fix = suggestion(file);
             throw new UserException(label + ": no such file; " + (fix.isEmpty() ? "check the path" : fix)
