@@ -8,6 +8,8 @@ import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
+import org.nnlab.runner.batch.BatchFileReader;
+import org.nnlab.runner.batch.PlanReport;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
@@ -26,12 +28,12 @@ import picocli.CommandLine.ParentCommand;
  * The layer sizes are checked against the data only with {@code --check-data}, which loads it.
  */
 @Command(name = "validate", description = "Check experiments without training: print every problem of every file,"
-        + " or the resolved config (every key, defaults filled).")
+        + " or the resolved config (every key, defaults filled); for a batch file, the plan of its runs.")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     NnCommand parent;
 
-    @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "Experiment files.")
+    @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "Experiment or batch files.")
     List<Path> configs;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Override a key in every file (repeatable).")
@@ -56,6 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
         StringBuilder resolved = new StringBuilder();
         for (Path config : configs) {
             try {
+                if (BatchFileReader.isBatchFile(config)) {
+                    resolved.append(PlanReport.validate(config, overrides,
+                            BatchCommand.environment(env, registry, List.of()), checkData));
+                    continue;
+                }
                 LoadedConfig loaded = loader.load(config, overrides);
                 if (checkData) {
                     checkData(env, registry, loaded);

@@ -1,0 +1,146 @@
+package org.nnlab.runner.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.nnlab.api.Problem;
+import org.nnlab.api.UserException;
+import org.nnlab.runner.report.progress.BatchProgress;
+import org.nnlab.runner.run.RunRecorder;
+import org.nnlab.runner.run.RunStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a batch, or resumes one: everything is checked (every config, the data, the layer sizes, the directory)
+ * before a file is written; a resume first checks that the batch file still gives the stored plan, keeps the
+ * completed runs untouched and removes the unfinished ones, which are run again from their start.
+ */
+public final class BatchStarter {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchStarter.class);
+
+    /** What a batch gave: its directory, its plan, and each run's result in the plan's order. */
+    public record Outcome(Path dir, BatchPlan plan, List<RunResult> results, Parallelism parallelism) {
+        public long failed() {
+            return results.stream().filter(r -> RunResult.FAILED.equals(r.status())).count();
+        }
+    }
+
+    private final BatchEnvironment env;
+    private final Integer parallel;
+    private final Integer threads;
+    private final boolean quiet;
+
+    /**
+     * @param parallel runs at once, as given on the command line, or null for the default
+     * @param threads  threads per run, as given, or null for the default
+     * @param quiet    whether the console shows no progress
+     */
+    public BatchStarter(BatchEnvironment env, Integer parallel, Integer threads, boolean quiet) {
+        if (parallel != null && parallel < 1) {
+            throw new UserException("--parallel " + parallel + ": expected a positive number of runs at once (e.g. 2)");
+        }
+        if (threads != null && threads < 1) {
+            throw new UserException("--threads " + threads + ": expected a positive number of threads (e.g. 1)");
+        }
+        this.env = env;
+        this.parallel = parallel;
+        this.threads = threads;
+        this.quiet = quiet;
+    }
+
+    public Outcome start(Path file, List<String> overrides, Path batchDir) {
+        BatchPlan plan = new PlanBuilder(env.registry()).build(file, overrides);
+        Path dirPath = BatchDirectory.plan(batchDir, plan.name(), LocalDateTime.now(env.clock()));
+        BatchDirectory.checkNew(dirPath, batchDir != null);
+        List<Integer> all = new ArrayList<>();
+        List<RunResult> pending = new ArrayList<>();
+        for (int i = 0; i < plan.runs().size(); i++) {
+            all.add(i);
+            pending.add(RunResult.pending());
+        }
+        Preflight.Checked checked = Preflight.check(plan, all, env);
+        Parallelism chosen = choose(checked, all.size());
+        LOG.info("Batch {}: {} runs, {}; into {}", plan.name(), plan.runs().size(), chosen.reason(), dirPath);
+        try (BatchDirectory dir = BatchDirectory.create(dirPath)) {
+            dir.write(PlanFile.NAME, PlanFile.write(plan));
+            List<RunResult> results = new BatchExecution(plan, dir, new RunLauncher(env, checked.data(),
+                    chosen.threads()), pending, BatchProgress.forConsole(plan.name(), plan.runs().size(), 0, quiet))
+                    .run(chosen.parallel());
+            return new Outcome(dirPath, plan, results, chosen);
+        }
+    }
+
+    public Outcome resume(Path dirPath) {
+        PlanFile.Stored stored = PlanFile.read(dirPath);
+        try (BatchDirectory dir = BatchDirectory.open(dirPath)) {
+            if (!Files.isRegularFile(stored.file())) {
+                throw new UserException(stored.file() + ": no such file; " + dirPath.resolve(PlanFile.NAME)
+                        + " names it as the batch file, and a resume checks that it still gives the same runs;"
+                        + " restore it (or start the batch anew from another file)");
+            }
+            BatchPlan plan = new PlanBuilder(env.registry()).build(stored.file(), stored.overrides());
+            String label = dirPath.resolve(PlanFile.NAME).toString();
+            List<String> changes = PlanDiff.between(stored, plan, label);
+            if (!changes.isEmpty()) {
+                List<Problem> problems = new ArrayList<>();
+                problems.add(new Problem("", dirPath + ": the batch has changed since it started, and resuming it"
+                        + " would mix runs of two batches; undo the change, or start a new batch with nn batch "
+                        + stored.file() + ". What differs:"));
+                changes.forEach(line -> problems.add(new Problem("", "  " + line)));
+                throw new UserException(problems);
+            }
+            List<RunResult> previous = new ArrayList<>();
+            List<Integer> todo = new ArrayList<>();
+            for (int i = 0; i < plan.runs().size(); i++) {
+                PlannedRun run = plan.runs().get(i);
+                Path runDir = dir.runDir(run);
+                if (RunResult.isComplete(runDir)) {
+                    requireSameConfig(run, runDir);
+                    previous.add(RunResult.read(runDir));
+                } else {
+                    previous.add(RunResult.pending());
+                    todo.add(i);
+                }
+            }
+            for (int i : todo) {
+                Path runDir = dir.runDir(plan.runs().get(i));
+                if (Files.exists(runDir)) {
+                    LOG.info("Removing {}: it did not complete ({}), so it is run again from its start", runDir,
+                            RunResult.read(runDir).status());
+                    dir.remove(runDir);
+                }
+            }
+            Preflight.Checked checked = Preflight.check(plan, todo, env);
+            Parallelism chosen = choose(checked, todo.size());
+            LOG.info("Resuming batch {}: {} of {} runs done, {} to run, {}", plan.name(),
+                    plan.runs().size() - todo.size(), plan.runs().size(), todo.size(), chosen.reason());
+            BatchProgress progress = BatchProgress.forConsole(plan.name(), plan.runs().size(),
+                    plan.runs().size() - todo.size(), quiet);
+            List<RunResult> results = new BatchExecution(plan, dir, new RunLauncher(env, checked.data(),
+                    chosen.threads()), previous, progress).run(chosen.parallel());
+            return new Outcome(dirPath, plan, results, chosen);
+        }
+    }
+
+    private static void requireSameConfig(PlannedRun run, Path runDir) {
+        Path config = runDir.resolve(RunRecorder.CONFIG);
+        String text;
+        try {
+            text = Files.readString(config);
+        } catch (java.io.IOException e) {
+            throw new UserException(config + ": cannot be read (" + e + ")");
+        }
+        if (!text.equals(run.resolved())) {
+            throw new UserException(config + ": a " + RunStatus.COMPLETED.label() + " run whose config is not the one"
+                    + " the batch plans for it; the directory was changed by hand: move the run away to run it again");
+        }
+    }
+
+    private Parallelism choose(Preflight.Checked checked, int runs) {
+        return Parallelism.choose(parallel, threads, runs, Runtime.getRuntime().availableProcessors(),
+                Parallelism.freeHeap() - checked.droppedBytes(), checked.bytesPerRun());
+    }
+}

@@ -1,0 +1,82 @@
+package org.nnlab.runner.batch;
+
+import com.google.inject.Injector;
+import java.nio.file.Path;
+import java.util.List;
+import org.nnlab.api.DataSplits;
+import org.nnlab.api.UserException;
+import org.nnlab.runner.config.ExperimentSpec;
+import org.nnlab.runner.config.PluginChoice;
+import org.nnlab.runner.logging.LogSetup;
+import org.nnlab.runner.run.ExperimentRun;
+import org.nnlab.runner.run.RunDirectory;
+import org.nnlab.runner.run.RunFailedException;
+import org.nnlab.runner.run.RunSettings;
+import org.nnlab.runner.wiring.ExperimentModule;
+import org.nnlab.runner.wiring.Injection;
+import org.nnlab.runner.wiring.ModelModule;
+import org.nnlab.runner.wiring.OutputModule;
+import org.nnlab.runner.wiring.TrainingModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one run of a batch as {@code nn run} would, into its run directory: its own injector (its spec, network,
+ * trainer, random streams and recorder), the batch's shared read-only data. Nothing mutable is shared between
+ * runs, so a run gives the same bits whatever runs beside it. Its log lines carry its name ({@link LogSetup#RUN_KEY})
+ * so that its {@code run.log} holds its own lines only.
+ */
+public final class RunLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final BatchEnvironment env;
+    private final SharedData data;
+    private final int threads;
+
+    RunLauncher(BatchEnvironment env, SharedData data, int threads) {
+        this.env = env;
+        this.data = data;
+        this.threads = threads;
+    }
+
+    /** Runs {@code run} into {@code runDir} (which must not exist) and says what it gave; never throws for a run. */
+    RunResult launch(PlannedRun run, Path runDir) {
+        ExperimentSpec spec = run.loaded().spec();
+        PluginChoice setting = spec.dataset();
+        MDC.put(LogSetup.RUN_KEY, run.name());
+        try {
+            RunSettings settings = new RunSettings(new RunDirectory(runDir, true), run.config(), run.overrides(),
+                    env.commandLine(), threads, env.pluginDirectories(), env.home());
+            Injector injector;
+            try {
+                DataSplits splits = data.get(setting);
+                injector = Injection.create(List.of(
+                        new ExperimentModule(spec, env.registry()),
+                        new SharedDataModule(splits),
+                        new ModelModule(spec.network()),
+                        new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), threads),
+                        new OutputModule(settings, env.logs(), env.clock())));
+            } catch (UserException e) {
+                throw run.loaded().locate(e);
+            }
+            Injection.instance(injector, ExperimentRun.class).run();
+            return RunResult.read(runDir);
+        } catch (RunFailedException e) {
+            Throwable cause = e.getCause();
+            if (!(cause instanceof UserException)) {
+                LOG.error("Run {} failed with an internal error", run.name(), cause);
+            }
+            RunResult recorded = RunResult.read(runDir);
+            return RunResult.FAILED.equals(recorded.status()) ? recorded : RunResult.failed(e.getMessage());
+        } catch (UserException e) {
+            return RunResult.failed(e.getMessage().replace('\n', ' '));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            LOG.error("Run {} failed with an internal error", run.name(), e);
+            return RunResult.failed("internal error: " + e);
+        } finally {
+            data.done(setting);
+            MDC.remove(LogSetup.RUN_KEY);
+        }
+    }
+}

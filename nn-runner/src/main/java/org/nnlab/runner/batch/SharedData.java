@@ -1,0 +1,100 @@
+package org.nnlab.runner.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnlab.api.DataSplits;
+import org.nnlab.api.Dataset;
+import org.nnlab.api.DatasetContext;
+import org.nnlab.api.UserException;
+import org.nnlab.api.registry.ContextLoader;
+import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.runner.config.PluginChoice;
+
+/**
+ * The datasets of a batch, each loaded once per distinct setting ({@code dataset:} name and parameters) and
+ * shared read-only by the runs that use it ({@link org.nnlab.api.Examples} are immutable by contract). A dataset
+ * is dropped when the last run that needs it has finished, and loaded again if it was dropped early.
+ */
+final class SharedData {
+    private static final class Entry {
+        int pending;
+        DataSplits data;
+    }
+
+    private final PluginRegistry registry;
+    private final DatasetContext context;
+    private final Map<PluginChoice, Entry> entries = new HashMap<>();
+
+    /** For the runs to come, one dataset setting per run. */
+    SharedData(PluginRegistry registry, DatasetContext context, List<PluginChoice> runs) {
+        this.registry = registry;
+        this.context = context;
+        for (PluginChoice setting : runs) {
+            entries.computeIfAbsent(setting, s -> new Entry()).pending++;
+        }
+    }
+
+    /** The data of {@code setting}, loaded by the first caller while others wait for it. */
+    DataSplits get(PluginChoice setting) {
+        Entry entry;
+        synchronized (this) {
+            entry = entries.computeIfAbsent(setting, s -> new Entry());
+        }
+        synchronized (entry) {
+            if (entry.data == null) {
+                entry.data = load(setting);
+            }
+            return entry.data;
+        }
+    }
+
+    /** A run that used {@code setting} has finished; the data goes when no run to come needs it. */
+    void done(PluginChoice setting) {
+        Entry entry;
+        synchronized (this) {
+            entry = entries.get(setting);
+        }
+        if (entry != null) {
+            synchronized (entry) {
+                if (--entry.pending <= 0) {
+                    entry.data = null;
+                }
+            }
+        }
+    }
+
+    /** Drops the data of every setting but {@code keep}; it is loaded again when a run needs it. */
+    void dropAllBut(PluginChoice keep) {
+        for (Map.Entry<PluginChoice, Entry> e : Map.copyOf(entries).entrySet()) {
+            if (!e.getKey().equals(keep)) {
+                synchronized (e.getValue()) {
+                    e.getValue().data = null;
+                }
+            }
+        }
+    }
+
+    private DataSplits load(PluginChoice setting) {
+        try {
+            Dataset prototype = registry.dataset(setting.name());
+            Dataset configured = ContextLoader.call(prototype, () -> prototype.configure(setting.params()));
+            return ContextLoader.call(configured, () -> configured.load(context));
+        } catch (UserException e) {
+            throw e.map(p -> p.under(setting.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the " + setting.name() + " data", e);
+        }
+    }
+
+    /** Bytes of the examples' arrays. */
+    static long bytes(DataSplits data) {
+        long values = 0;
+        for (var examples : List.of(data.train(), data.validation(), data.test())) {
+            values += (long) examples.count() * (examples.featureCount() + 1);
+        }
+        return 4 * values;
+    }
+}
