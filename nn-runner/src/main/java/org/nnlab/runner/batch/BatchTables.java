@@ -3,6 +3,8 @@ package org.nnlab.runner.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nnlab.runner.run.Stats;
+import org.nnlab.runner.run.Csv;
 
 /**
  * The two tables of a batch directory. {@code runs.csv}: one row per run, in the plan's order, with its parameters,

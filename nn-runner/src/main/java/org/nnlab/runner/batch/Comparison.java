@@ -11,6 +11,7 @@ import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.eval.ConfusionMatrix;
 import org.nnlab.runner.run.RunRecorder;
+import org.nnlab.runner.run.Stats;
 
 /**
  * What {@code nn compare} shows: batch directories (one row per grid point, over its completed runs) and run

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nnlab.runner.run.Stats;
 
 /**
  * Runs or grid points side by side, as {@code nn batch} and {@code nn compare} print them: test accuracy and best

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;
+import org.nnlab.runner.run.JsonReader;
 
 /**
  * Where one run of a batch stands and what it gave, as its {@code summary.json} says.

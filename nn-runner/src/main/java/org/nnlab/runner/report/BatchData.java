@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nnlab.runner.run.Stats;
 
 /**
  * A batch directory as the report shows it.

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.nnlab.runner.report.BatchData.GridPoint;
 import org.nnlab.runner.report.BatchData.Planned;
+import org.nnlab.runner.run.Stats;
 
 /**
  * Reads a batch directory as {@code nn batch} writes it: {@code batch.yaml} (the plan: every run's name, grid

@@ -2,6 +2,7 @@ package org.nnlab.runner.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnlab.runner.run.Csv;
 
 /** A CSV file as a header and rows of cells: commas, double quotes around a cell, {@code ""} for a quote. */
 record CsvTable(List<String> header, List<List<String>> rows) {
@@ -11,42 +12,7 @@ record CsvTable(List<String> header, List<List<String>> rows) {
     }
 
     static CsvTable parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                lines.add(cells);
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            lines.add(cells);
-        }
+        List<List<String>> lines = new ArrayList<>(Csv.parse(text));
         lines.removeIf(line -> line.size() == 1 && line.get(0).isBlank());
         if (lines.isEmpty()) {
             return new CsvTable(List.of(), List.of());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.nnlab.runner.report.BatchData.GridPoint;
 import org.nnlab.runner.report.BatchData.Planned;
 import org.nnlab.runner.report.curves.CurvesPng;
+import org.nnlab.runner.run.Stats;
 
 /**
  * A batch's grid: one row per grid point (its parameters, runs, and mean +- sd, min and max over seeds of the test

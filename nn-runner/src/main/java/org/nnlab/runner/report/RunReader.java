@@ -10,6 +10,7 @@ import java.util.Map;
 import org.nnlab.runner.report.curves.Curves;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;
+import org.nnlab.runner.run.JsonReader;
 
 /**
  * Reads a run directory as {@code nn run} writes it. Whatever can be read is shown: a missing or unreadable file

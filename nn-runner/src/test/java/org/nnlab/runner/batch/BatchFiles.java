@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.nnlab.runner.testing.RunFiles;
+import org.nnlab.runner.run.Csv;
 
 /** Batch files on the toy dataset, and reading what a batch wrote, for the batch tests. */
 final class BatchFiles {

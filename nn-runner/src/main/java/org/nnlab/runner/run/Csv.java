@@ -1,4 +1,4 @@
-package org.nnlab.runner.batch;
+package org.nnlab.runner.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,15 +6,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** CSV cells as RFC 4180 writes them: quoted when they hold a comma, a quote or a line break. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static String row(List<String> cells) {
+    public static String row(List<String> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\n";
     }
 
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }
@@ -22,16 +22,16 @@ final class Csv {
     }
 
     /** A number exactly (shortest round-trip decimal); NaN is an empty cell. */
-    static String exact(double value) {
+    public static String exact(double value) {
         return Double.isNaN(value) ? "" : Double.toString(value);
     }
 
-    static String seconds(double value) {
+    public static String seconds(double value) {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** The cells of each line of {@code text}, quotes undone. */
-    static List<List<String>> parse(String text) {
+    /** The cells of each line of {@code text} (LF or CRLF line ends), quotes undone. */
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -52,12 +52,15 @@ final class Csv {
             } else if (c == ',') {
                 row.add(cell.toString());
                 cell.setLength(0);
-            } else if (c == '\n') {
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
                 row.add(cell.toString());
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
-            } else if (c != '\r') {
+            } else {
                 cell.append(c);
             }
         }

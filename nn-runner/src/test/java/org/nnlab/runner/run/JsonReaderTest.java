@@ -1,4 +1,4 @@
-package org.nnlab.runner.report;
+package org.nnlab.runner.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,10 +1,13 @@
-package org.nnlab.runner.batch;
+package org.nnlab.runner.run;
 
 /**
  * Count, mean, sample standard deviation (n - 1 in the denominator; NaN for fewer than two values), minimum and
  * maximum of some values, summed in the order given so the figures do not depend on which run finished first.
  */
 public record Stats(int n, double mean, double sd, double min, double max) {
+    /** The figures of no values. */
+    public static final Stats NONE = new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
     /** The figures of the values that are not NaN. */
     public static Stats of(double[] values) {
         int n = 0;

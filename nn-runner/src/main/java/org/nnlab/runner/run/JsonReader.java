@@ -1,4 +1,4 @@
-package org.nnlab.runner.report;
+package org.nnlab.runner.run;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.Map;
  * Reads the JSON the run files hold ({@code summary.json}, {@code provenance.json}): objects as ordered maps,
  * arrays as lists, whole numbers as longs, other numbers as doubles, and strings, booleans and null as themselves.
  */
-final class JsonReader {
+public final class JsonReader {
     private final String text;
     private int at;
 
@@ -18,7 +18,7 @@ final class JsonReader {
     }
 
     /** The value of {@code text}; an {@link IllegalArgumentException} naming the offset when it is not JSON. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonReader reader = new JsonReader(text);
         Object value = reader.value();
         reader.space();
