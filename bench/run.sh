@@ -35,7 +35,7 @@ fi
 export NN_DATA_DIR="${NN_DATA_DIR:?set NN_DATA_DIR to the directory holding mnist/}"
 peers="${NN_PEERS_DIR:-$root/../shared/peers}"
 stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
-out="${out:-$root/bench/results/$stamp$([ "$quick" = true ] && echo -quick)}"
+out="${out:-$root/bench/results/$stamp$([ "$quick" = true ] && echo -quick || true)}"
 mkdir -p "$out"
 
 echo "building nn-bench..." >&2
@@ -54,7 +54,8 @@ if [ "$scaling" = true ]; then
     for h in 30 100 400 1600; do bench --configs C1 --threads 1 --epochs "$epochs" --hidden "$h" --out "$out/h$h.csv"; done
     for b in 1 10 64 256; do bench --configs C1 --threads 1 --epochs "$epochs" --batch "$b" --out "$out/b$b.csv"; done
   } >&2
-  { head -1 "$out/s1.csv"; for f in "$out"/s1.csv "$out"/s2.csv "$out"/h*.csv "$out"/b*.csv; do tail -n +2 "$f"; done; } > "$out/scaling.csv"
+  { head -1 "$out/s1.csv"
+    for f in s1 s2 h30 h100 h400 h1600 b1 b10 b64 b256; do tail -n +2 "$out/$f.csv"; done; } > "$out/scaling.csv"
   python3 - "$out" <<'PY' | tee "$out/scaling.md"
 import csv, sys
 rows = list(csv.DictReader(open(f"{sys.argv[1]}/scaling.csv")))
