@@ -32,6 +32,24 @@ final class VectorKernels {
             int end = a.rowStart[i + 1];
             int zo = i * outputs;
             int chunk = 0;
+            for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                for (int t = start; t < end; t++) {
+                    int wo = index[t] * outputs + chunk;
+                    FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                    acc0 = FloatVector.fromArray(SPECIES, w, wo).mul(x).add(acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).mul(x).add(acc1);
+                    acc2 = FloatVector.fromArray(SPECIES, w, wo + 2 * LANES).mul(x).add(acc2);
+                    acc3 = FloatVector.fromArray(SPECIES, w, wo + 3 * LANES).mul(x).add(acc3);
+                }
+                acc0.intoArray(zv, zo + chunk);
+                acc1.intoArray(zv, zo + chunk + LANES);
+                acc2.intoArray(zv, zo + chunk + 2 * LANES);
+                acc3.intoArray(zv, zo + chunk + 3 * LANES);
+            }
             for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
                 FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
                 FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
@@ -70,6 +88,26 @@ final class VectorKernels {
                 continue;
             }
             int chunk = 0;
+            for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
+                int d0 = row[start] * outputs + chunk;
+                FloatVector x0 = FloatVector.broadcast(SPECIES, value[start]);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, d, d0).mul(x0);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, d, d0 + LANES).mul(x0);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, d, d0 + 2 * LANES).mul(x0);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, d, d0 + 3 * LANES).mul(x0);
+                for (int t = start + 1; t < end; t++) {
+                    int dOff = row[t] * outputs + chunk;
+                    FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).mul(x).add(acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).mul(x).add(acc1);
+                    acc2 = FloatVector.fromArray(SPECIES, d, dOff + 2 * LANES).mul(x).add(acc2);
+                    acc3 = FloatVector.fromArray(SPECIES, d, dOff + 3 * LANES).mul(x).add(acc3);
+                }
+                acc0.intoArray(g, go + chunk);
+                acc1.intoArray(g, go + chunk + LANES);
+                acc2.intoArray(g, go + chunk + 2 * LANES);
+                acc3.intoArray(g, go + chunk + 3 * LANES);
+            }
             for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
                 int d0 = row[start] * outputs + chunk;
                 FloatVector acc0 = FloatVector.fromArray(SPECIES, d, d0).mul(value[start]);
