@@ -28,7 +28,8 @@ public final class Backprop {
     private final Matrix[] delta;
     private final Matrix[] dCda;
     private final Matrix target;
-    private final SparseRows[] sparse;
+    /** The non-zero entries of the input a^0; hidden layers' activations are dense and used as they are. */
+    private final SparseRows inputIndex;
     private final int layerCount;
     private final WorkerPool pool;
     private final WorkerPool.RangeBody[] affine;
@@ -53,14 +54,13 @@ public final class Backprop {
         this.z = new Matrix[sizes.length];
         this.delta = new Matrix[sizes.length];
         this.dCda = new Matrix[sizes.length];
-        this.sparse = new SparseRows[sizes.length];
+        this.inputIndex = new SparseRows(batchSize, sizes[0]);
         a[0] = new Matrix(batchSize, sizes[0]);
         for (int l = 1; l < sizes.length; l++) {
             a[l] = new Matrix(batchSize, sizes[l]);
             z[l] = new Matrix(batchSize, sizes[l]);
             delta[l] = new Matrix(batchSize, sizes[l]);
             dCda[l] = new Matrix(batchSize, sizes[l]);
-            sparse[l - 1] = new SparseRows(batchSize, sizes[l - 1]);
         }
         this.target = new Matrix(batchSize, sizes[layerCount]);
         this.pool = pool;
@@ -69,12 +69,18 @@ public final class Backprop {
         this.backpropagate = new WorkerPool.RangeBody[sizes.length];
         for (int l = 1; l < sizes.length; l++) {
             DenseLayer layer = network.layers().get(l - 1);
-            SparseRows in = sparse[l - 1];
+            SparseRows in = inputIndex;
+            Matrix input = a[l - 1];
             Matrix zl = z[l];
             Matrix deltaL = delta[l];
             Matrix below = dCda[l - 1];
-            affine[l] = (from, to) -> Kernels.affine(in, layer.weights(), layer.biases(), zl, from, to);
-            weightGradient[l] = (from, to) -> Kernels.weightGradient(in, deltaL, layer.nablaW(), from, to);
+            if (l == 1) {
+                affine[l] = (from, to) -> Kernels.affine(in, layer.weights(), layer.biases(), zl, from, to);
+                weightGradient[l] = (from, to) -> Kernels.weightGradient(in, deltaL, layer.nablaW(), from, to);
+            } else {
+                affine[l] = (from, to) -> Kernels.affineDense(input, layer.weights(), layer.biases(), zl, from, to);
+                weightGradient[l] = (from, to) -> Kernels.weightGradientDense(input, deltaL, layer.nablaW(), from, to);
+            }
             backpropagate[l] = (from, to) -> Kernels.backpropagate(layer.weights(), deltaL, below, from, to);
         }
     }
@@ -109,7 +115,7 @@ public final class Backprop {
      * written.
      */
     void gather(SparseExamples indexed, Examples examples, int[] order, int from) {
-        sparse[0].gather(indexed, order, from, batchSize);
+        inputIndex.gather(indexed, order, from, batchSize);
         float[] y = target.data();
         int classes = target.cols();
         java.util.Arrays.fill(y, 0f);
@@ -125,7 +131,7 @@ public final class Backprop {
 
     /** The forward pass; {@code forTraining} also indexes each layer's input by column for {@link #backward}. */
     private void forward(boolean forTraining) {
-        sparse[0].build(a[0], forTraining);
+        inputIndex.build(a[0], forTraining);
         forwardLayers(forTraining);
     }
 
@@ -133,9 +139,6 @@ public final class Backprop {
         List<DenseLayer> layers = network.layers();
         for (int l = 1; l <= layerCount; l++) {
             DenseLayer layer = layers.get(l - 1);
-            if (l > 1) {
-                sparse[l - 1].build(a[l - 1], forTraining);
-            }
             pool.run(batchSize, affine[l]);
             Activation activation = network.activation(l - 1);
             activation.forward(z[l], a[l]);

@@ -89,6 +89,68 @@ final class Kernels {
         }
     }
 
+    /**
+     * {@link #affine} for a dense input (a hidden layer's activations, rarely exactly zero): every term is added,
+     * in ascending input order, with no index to build.
+     */
+    static void affineDense(Matrix a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
+        if (SIMD && z.cols() >= VectorKernels.LANES) {
+            VectorKernels.affineDense(a, weights, biases, z, from, to);
+        } else {
+            affineDensePlain(a, weights, biases, z, from, to);
+        }
+    }
+
+    static void affineDensePlain(Matrix a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
+        int inputs = a.cols();
+        int outputs = z.cols();
+        float[] av = a.data();
+        float[] w = weights.data();
+        float[] zv = z.data();
+        for (int i = from; i < to; i++) {
+            int zo = i * outputs;
+            System.arraycopy(biases.data(), 0, zv, zo, outputs);
+            for (int k = 0; k < inputs; k++) {
+                float x = av[i * inputs + k];
+                int wo = k * outputs;
+                for (int j = 0; j < outputs; j++) {
+                    zv[zo + j] += x * w[wo + j];
+                }
+            }
+        }
+    }
+
+    /** {@link #weightGradient} for a dense input: every example's term, in ascending example order. */
+    static void weightGradientDense(Matrix a, Matrix delta, Matrix nablaW, int from, int to) {
+        if (SIMD && delta.cols() >= VectorKernels.LANES) {
+            VectorKernels.weightGradientDense(a, delta, nablaW, from, to);
+        } else {
+            weightGradientDensePlain(a, delta, nablaW, from, to);
+        }
+    }
+
+    static void weightGradientDensePlain(Matrix a, Matrix delta, Matrix nablaW, int from, int to) {
+        int inputs = a.cols();
+        int outputs = delta.cols();
+        float[] av = a.data();
+        float[] d = delta.data();
+        float[] g = nablaW.data();
+        for (int k = from; k < to; k++) {
+            int go = k * outputs;
+            float x0 = av[k];
+            for (int j = 0; j < outputs; j++) {
+                g[go + j] = x0 * d[j];
+            }
+            for (int i = 1; i < a.rows(); i++) {
+                float x = av[i * inputs + k];
+                int dOff = i * outputs;
+                for (int j = 0; j < outputs; j++) {
+                    g[go + j] += x * d[dOff + j];
+                }
+            }
+        }
+    }
+
     /** {@code nablaB = sum_i delta[i]} (BP3 summed over the batch); overwrites. */
     static void biasGradient(Matrix delta, Matrix nablaB) {
         int outputs = delta.cols();

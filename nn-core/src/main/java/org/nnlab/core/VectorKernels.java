@@ -131,4 +131,45 @@ final class VectorKernels {
             }
         }
     }
+
+    static void affineDense(Matrix a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
+        int inputs = a.cols();
+        int outputs = z.cols();
+        float[] av = a.data();
+        float[] w = weights.data();
+        float[] b = biases.data();
+        float[] zv = z.data();
+        for (int i = from; i < to; i++) {
+            int ao = i * inputs;
+            int zo = i * outputs;
+            for (int chunk = 0; chunk < outputs; chunk += LANES) {
+                int j = Math.min(chunk, outputs - LANES);
+                FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
+                for (int k = 0; k < inputs; k++) {
+                    acc = FloatVector.fromArray(SPECIES, w, k * outputs + j).mul(av[ao + k]).add(acc);
+                }
+                acc.intoArray(zv, zo + j);
+            }
+        }
+    }
+
+    static void weightGradientDense(Matrix a, Matrix delta, Matrix nablaW, int from, int to) {
+        int inputs = a.cols();
+        int rows = a.rows();
+        int outputs = delta.cols();
+        float[] av = a.data();
+        float[] d = delta.data();
+        float[] g = nablaW.data();
+        for (int k = from; k < to; k++) {
+            int go = k * outputs;
+            for (int chunk = 0; chunk < outputs; chunk += LANES) {
+                int j = Math.min(chunk, outputs - LANES);
+                FloatVector acc = FloatVector.fromArray(SPECIES, d, j).mul(av[k]);
+                for (int i = 1; i < rows; i++) {
+                    acc = FloatVector.fromArray(SPECIES, d, i * outputs + j).mul(av[i * inputs + k]).add(acc);
+                }
+                acc.intoArray(g, go + j);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.nnlab.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -34,6 +35,21 @@ class KernelsTest {
         Kernels.weightGradientPlain(sparse, delta, gPlain, 0, inputs);
         VectorKernels.weightGradient(sparse, delta, gSimd, 0, inputs);
         assertArrayEquals(gPlain.data(), gSimd.data(), "weight gradient: same bits, stale contents overwritten");
+
+        Matrix zDensePlain = new Matrix(rows, outputs);
+        Matrix zDenseSimd = new Matrix(rows, outputs);
+        Kernels.affineDensePlain(a, w, b, zDensePlain, 0, rows);
+        VectorKernels.affineDense(a, w, b, zDenseSimd, 0, rows);
+        assertArrayEquals(zDensePlain.data(), zDenseSimd.data(), "dense forward: same bits");
+        Matrix gDensePlain = filled(inputs, outputs, random, 0f);
+        Matrix gDenseSimd = filled(inputs, outputs, random, 0f);
+        Kernels.weightGradientDensePlain(a, delta, gDensePlain, 0, inputs);
+        VectorKernels.weightGradientDense(a, delta, gDenseSimd, 0, inputs);
+        assertArrayEquals(gDensePlain.data(), gDenseSimd.data(), "dense weight gradient: same bits");
+        for (int i = 0; i < zPlain.data().length; i++) {
+            assertEquals(zPlain.data()[i], zDensePlain.data()[i], 1e-5f * (1 + Math.abs(zPlain.data()[i])),
+                    "dense and sparse forward agree (they differ only in adding the zero terms)");
+        }
 
         Matrix gHalves = new Matrix(inputs, outputs);
         VectorKernels.weightGradient(sparse, delta, gHalves, 0, inputs / 2);
