@@ -19,11 +19,6 @@ final class Kernels {
     private Kernels() {
     }
 
-    /** "simd (256-bit)" or "scalar": which kernels run, for provenance and benchmarks. */
-    static String describe() {
-        return SIMD ? "simd" : "scalar";
-    }
-
     /** {@code z[i] = b + sum_k a[i][k] W[k]} for rows {@code from..to} (Nielsen (25), one row per example). */
     static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
         if (SIMD && z.cols() >= VectorKernels.LANES) {
