@@ -100,13 +100,6 @@ public final class CrossEntropyLoss implements Loss {
     /** {@code delta = a - y} for a sigmoid output layer (Nielsen (66)). */
     @Override
     public void fusedDelta(Matrix z, Matrix a, Matrix y, Matrix delta) {
-        a.requireSameShape(y, "y");
-        a.requireSameShape(delta, "delta");
-        float[] as = a.data();
-        float[] ys = y.data();
-        float[] out = delta.data();
-        for (int i = 0; i < as.length; i++) {
-            out[i] = as[i] - ys[i];
-        }
+        OutputError.aMinusY(a, y, delta);
     }
 }

@@ -64,14 +64,7 @@ public final class QuadraticLoss implements Loss {
 
     @Override
     public void gradient(Matrix a, Matrix y, Matrix dCda) {
-        a.requireSameShape(y, "y");
-        a.requireSameShape(dCda, "dCda");
-        float[] as = a.data();
-        float[] ys = y.data();
-        float[] out = dCda.data();
-        for (int i = 0; i < as.length; i++) {
-            out[i] = as[i] - ys[i];
-        }
+        OutputError.aMinusY(a, y, dCda);
     }
 
     @Override
