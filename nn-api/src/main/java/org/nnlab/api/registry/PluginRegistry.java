@@ -198,6 +198,15 @@ public final class PluginRegistry {
         throw new UserException(unknown);
     }
 
+    /**
+     * Why the plugin {@code name} of {@code kind} cannot be used (two providers with the name, an incompatible
+     * API version), or an empty list when it is usable or unknown.
+     */
+    public List<Problem> whyUnusable(PluginKind kind, String name) {
+        List<Problem> reasons = unusable.get(kind).get(name);
+        return reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
     public Activation activation(String name) {
         return find(Activation.class, name);
     }

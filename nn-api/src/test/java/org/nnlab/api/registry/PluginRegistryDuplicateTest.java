@@ -62,6 +62,17 @@ class PluginRegistryDuplicateTest {
     }
 
     @Test
+    void whyUnusable_givesTheDuplicateReason_andNothingForOtherNames() {
+        Path a = jars.jar("a.jar", IdentityActivation.class);
+        Path b = jars.jar("b.jar", IdentityActivation.class);
+        PluginRegistry registry = discover(a, b);
+        assertEquals(duplicate(IdentityActivation.class, a, IdentityActivation.class, b),
+                registry.whyUnusable(PluginKind.ACTIVATION, "identity").get(0).message(), "the clash is the reason");
+        assertEquals(List.of(), registry.whyUnusable(PluginKind.ACTIVATION, "no-such"), "an unknown name has none");
+        assertEquals(List.of(), registry.whyUnusable(PluginKind.LOSS, "identity"), "nor has the name in another kind");
+    }
+
+    @Test
     void thirdProviderOfOneName_isReportedWithTheFirstJar() {
         Path a = jars.jar("a.jar", IdentityActivation.class);
         Path b = jars.jar("b.jar", IdentityActivation.class);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.nnlab.api.ParamSpec;
+import org.nnlab.api.Problem;
 import org.nnlab.api.Suggestions;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginInfo;
@@ -37,6 +38,13 @@ final class DescribeCommand implements Callable<Integer> {
         for (PluginKind kind : PluginKind.values()) {
             registry.info(kind, name).ifPresent(found::add);
             all.addAll(registry.names(kind));
+        }
+        List<Problem> reasons = new ArrayList<>();
+        for (PluginKind kind : PluginKind.values()) {
+            reasons.addAll(registry.whyUnusable(kind, name));
+        }
+        if (found.isEmpty() && !reasons.isEmpty()) {
+            throw new UserException(reasons);
         }
         if (found.isEmpty()) {
             throw new UserException(Suggestions.unknown("plugin", name, all)

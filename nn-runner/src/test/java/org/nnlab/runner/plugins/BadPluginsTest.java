@@ -80,6 +80,11 @@ class BadPluginsTest {
         assertFalse(used.hasStackTrace(), used::toString);
         assertFalse(Files.exists(dir.resolve("run-" + runs)), "nothing was run");
 
+        Nn.Result described = nn.run("describe", "twin");
+        assertEquals(ExitCodes.USAGE, described.exit(), described::toString);
+        assertTrue(described.err().endsWith(clash + "\n"),
+                "nn describe of the broken name gives the reason, not \"unknown\": " + described);
+
         Nn.Result other = run("swish");
         assertEquals(0, other.exit(), "a name that is not broken works: " + other);
         assertEquals("warning: " + clash + "\n", other.err(), "the clash is a warning then");
