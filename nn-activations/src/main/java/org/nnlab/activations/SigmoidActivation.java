@@ -70,11 +70,11 @@ public final class SigmoidActivation implements Activation {
         }
     }
 
+    /**
+     * 1 / (1 + e^-z) in double, rounded once to float: accurate to float precision for every z, with no branch (for
+     * z below about -709, e^-z is infinite and the result 0; above about 745 it is 1).
+     */
     static float sigmoid(float z) {
-        if (z >= 0f) {
-            return (float) (1.0 / (1.0 + Math.exp(-z)));
-        }
-        double e = Math.exp(z);
-        return (float) (e / (1.0 + e));
+        return (float) (1.0 / (1.0 + Math.exp(-z)));
     }
 }

@@ -4,9 +4,9 @@ import org.nnlab.api.Matrix;
 
 /**
  * The dense loops of the forward and backward pass, over row ranges so callers can split work between
- * threads. Every sum is added in one fixed order (ascending input, then ascending example), each term as a
- * rounded product then a rounded sum, so results are bit-identical however the work is split and whether the
- * SIMD ({@link VectorKernels}) or the plain loops here run.
+ * threads. Every sum is added in one fixed order (ascending input, then ascending example), the first term as a
+ * rounded product and each further one with a fused multiply-add ({@link Math#fma}, one rounding), so results are
+ * bit-identical however the work is split and whether the SIMD ({@link VectorKernels}) or the plain loops here run.
  *
  * <p>The SIMD path needs the {@code jdk.incubator.vector} module ({@code --add-modules jdk.incubator.vector});
  * without it the plain loops run, with the same results.
@@ -39,7 +39,7 @@ final class Kernels {
                 float x = a.rowValue[t];
                 int wo = a.rowIndex[t] * outputs;
                 for (int j = 0; j < outputs; j++) {
-                    zv[zo + j] += x * w[wo + j];
+                    zv[zo + j] = Math.fma(x, w[wo + j], zv[zo + j]);
                 }
             }
         }
@@ -78,7 +78,7 @@ final class Kernels {
                 float x = a.colValue[t];
                 int dOff = a.colRow[t] * outputs;
                 for (int j = 0; j < outputs; j++) {
-                    g[go + j] += x * d[dOff + j];
+                    g[go + j] = Math.fma(x, d[dOff + j], g[go + j]);
                 }
             }
         }
@@ -109,7 +109,7 @@ final class Kernels {
                 float x = av[i * inputs + k];
                 int wo = k * outputs;
                 for (int j = 0; j < outputs; j++) {
-                    zv[zo + j] += x * w[wo + j];
+                    zv[zo + j] = Math.fma(x, w[wo + j], zv[zo + j]);
                 }
             }
         }
@@ -140,7 +140,7 @@ final class Kernels {
                 float x = av[i * inputs + k];
                 int dOff = i * outputs;
                 for (int j = 0; j < outputs; j++) {
-                    g[go + j] += x * d[dOff + j];
+                    g[go + j] = Math.fma(x, d[dOff + j], g[go + j]);
                 }
             }
         }
@@ -174,7 +174,27 @@ final class Kernels {
         for (int i = from; i < to; i++) {
             int dOff = i * outputs;
             int oo = i * inputs;
-            for (int k = 0; k < inputs; k++) {
+            int k = 0;
+            // four independent sums at a time: each is still added in ascending j, but they overlap in the pipeline
+            for (; k + 4 <= inputs; k += 4) {
+                int wo = k * outputs;
+                float s0 = 0f;
+                float s1 = 0f;
+                float s2 = 0f;
+                float s3 = 0f;
+                for (int j = 0; j < outputs; j++) {
+                    float dj = d[dOff + j];
+                    s0 += w[wo + j] * dj;
+                    s1 += w[wo + outputs + j] * dj;
+                    s2 += w[wo + 2 * outputs + j] * dj;
+                    s3 += w[wo + 3 * outputs + j] * dj;
+                }
+                out[oo + k] = s0;
+                out[oo + k + 1] = s1;
+                out[oo + k + 2] = s2;
+                out[oo + k + 3] = s3;
+            }
+            for (; k < inputs; k++) {
                 int wo = k * outputs;
                 float sum = 0f;
                 for (int j = 0; j < outputs; j++) {

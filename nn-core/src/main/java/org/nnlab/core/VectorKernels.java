@@ -6,7 +6,7 @@ import org.nnlab.api.Matrix;
 
 /**
  * SIMD versions of {@link Kernels}' loops with the JDK Vector API, bit-identical to them: each output lane
- * accumulates its own terms in the same order, with a separate multiply and add (no fused multiply-add).
+ * accumulates its own terms in the same order, the first as a product and the others with a fused multiply-add.
  *
  * <p>A chunk of {@link #LANES} outputs is held in a register while the loop walks the non-zero inputs. When the
  * width is not a multiple of the lane count, the last chunk starts at {@code outputs - LANES} and recomputes a few
@@ -40,10 +40,10 @@ final class VectorKernels {
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
-                    acc0 = FloatVector.fromArray(SPECIES, w, wo).mul(x).add(acc0);
-                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).mul(x).add(acc1);
-                    acc2 = FloatVector.fromArray(SPECIES, w, wo + 2 * LANES).mul(x).add(acc2);
-                    acc3 = FloatVector.fromArray(SPECIES, w, wo + 3 * LANES).mul(x).add(acc3);
+                    acc0 = FloatVector.fromArray(SPECIES, w, wo).fma(x, acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).fma(x, acc1);
+                    acc2 = FloatVector.fromArray(SPECIES, w, wo + 2 * LANES).fma(x, acc2);
+                    acc3 = FloatVector.fromArray(SPECIES, w, wo + 3 * LANES).fma(x, acc3);
                 }
                 acc0.intoArray(zv, zo + chunk);
                 acc1.intoArray(zv, zo + chunk + LANES);
@@ -55,9 +55,9 @@ final class VectorKernels {
                 FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
-                    float x = value[t];
-                    acc0 = FloatVector.fromArray(SPECIES, w, wo).mul(x).add(acc0);
-                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).mul(x).add(acc1);
+                    FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                    acc0 = FloatVector.fromArray(SPECIES, w, wo).fma(x, acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).fma(x, acc1);
                 }
                 acc0.intoArray(zv, zo + chunk);
                 acc1.intoArray(zv, zo + chunk + LANES);
@@ -66,7 +66,7 @@ final class VectorKernels {
                 int j = Math.min(chunk, outputs - LANES);
                 FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
                 for (int t = start; t < end; t++) {
-                    acc = FloatVector.fromArray(SPECIES, w, index[t] * outputs + j).mul(value[t]).add(acc);
+                    acc = FloatVector.fromArray(SPECIES, w, index[t] * outputs + j).fma(FloatVector.broadcast(SPECIES, value[t]), acc);
                 }
                 acc.intoArray(zv, zo + j);
             }
@@ -98,10 +98,10 @@ final class VectorKernels {
                 for (int t = start + 1; t < end; t++) {
                     int dOff = row[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
-                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).mul(x).add(acc0);
-                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).mul(x).add(acc1);
-                    acc2 = FloatVector.fromArray(SPECIES, d, dOff + 2 * LANES).mul(x).add(acc2);
-                    acc3 = FloatVector.fromArray(SPECIES, d, dOff + 3 * LANES).mul(x).add(acc3);
+                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).fma(x, acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).fma(x, acc1);
+                    acc2 = FloatVector.fromArray(SPECIES, d, dOff + 2 * LANES).fma(x, acc2);
+                    acc3 = FloatVector.fromArray(SPECIES, d, dOff + 3 * LANES).fma(x, acc3);
                 }
                 acc0.intoArray(g, go + chunk);
                 acc1.intoArray(g, go + chunk + LANES);
@@ -114,9 +114,9 @@ final class VectorKernels {
                 FloatVector acc1 = FloatVector.fromArray(SPECIES, d, d0 + LANES).mul(value[start]);
                 for (int t = start + 1; t < end; t++) {
                     int dOff = row[t] * outputs + chunk;
-                    float x = value[t];
-                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).mul(x).add(acc0);
-                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).mul(x).add(acc1);
+                    FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).fma(x, acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).fma(x, acc1);
                 }
                 acc0.intoArray(g, go + chunk);
                 acc1.intoArray(g, go + chunk + LANES);
@@ -125,7 +125,7 @@ final class VectorKernels {
                 int j = Math.min(chunk, outputs - LANES);
                 FloatVector acc = FloatVector.fromArray(SPECIES, d, row[start] * outputs + j).mul(value[start]);
                 for (int t = start + 1; t < end; t++) {
-                    acc = FloatVector.fromArray(SPECIES, d, row[t] * outputs + j).mul(value[t]).add(acc);
+                    acc = FloatVector.fromArray(SPECIES, d, row[t] * outputs + j).fma(FloatVector.broadcast(SPECIES, value[t]), acc);
                 }
                 acc.intoArray(g, go + j);
             }
@@ -146,7 +146,7 @@ final class VectorKernels {
                 int j = Math.min(chunk, outputs - LANES);
                 FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
                 for (int k = 0; k < inputs; k++) {
-                    acc = FloatVector.fromArray(SPECIES, w, k * outputs + j).mul(av[ao + k]).add(acc);
+                    acc = FloatVector.fromArray(SPECIES, w, k * outputs + j).fma(FloatVector.broadcast(SPECIES, av[ao + k]), acc);
                 }
                 acc.intoArray(zv, zo + j);
             }
@@ -166,7 +166,7 @@ final class VectorKernels {
                 int j = Math.min(chunk, outputs - LANES);
                 FloatVector acc = FloatVector.fromArray(SPECIES, d, j).mul(av[k]);
                 for (int i = 1; i < rows; i++) {
-                    acc = FloatVector.fromArray(SPECIES, d, i * outputs + j).mul(av[i * inputs + k]).add(acc);
+                    acc = FloatVector.fromArray(SPECIES, d, i * outputs + j).fma(FloatVector.broadcast(SPECIES, av[i * inputs + k]), acc);
                 }
                 acc.intoArray(g, go + j);
             }
