@@ -5,6 +5,7 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
+import org.nnlab.core.optim.SgdOptimizer;
 
 /**
  * The forward pass and backpropagation (BP1-BP4, Nielsen ch. 2) of one {@link Network} over mini-batches of a
@@ -83,6 +84,21 @@ public final class Backprop {
             }
             backpropagate[l] = (from, to) -> Kernels.backpropagate(layer.weights(), deltaL, below, from, to);
         }
+    }
+
+    /**
+     * Makes {@link #backward} also apply the built-in SGD's step to the first layer's weights, row by row as their
+     * gradients are summed ({@link Kernels#weightGradientSgd}): the same bits as the optimizer's separate pass,
+     * without writing, re-reading and zero-filling the whole gradient. Safe because nothing after the first
+     * layer's weight gradient reads its weights; the optimizer must then be started without that parameter.
+     */
+    void fuseFirstLayerUpdate(SgdOptimizer sgd, int trainingSetSize) {
+        DenseLayer first = network.layers().get(0);
+        float decay = sgd.decayFactor(trainingSetSize);
+        float step = sgd.stepSize(batchSize);
+        Matrix deltaOne = delta[1];
+        weightGradient[1] = (from, to) -> Kernels.weightGradientSgd(inputIndex, deltaOne, first.nablaW(),
+                first.weights(), decay, step, from, to);
     }
 
     public int batchSize() {

@@ -1,6 +1,7 @@
 package org.nnlab.core;
 
 import org.nnlab.api.Matrix;
+import org.nnlab.core.optim.SgdOptimizer;
 
 /**
  * The dense loops of the forward and backward pass, over row ranges so callers can split work between
@@ -51,9 +52,45 @@ final class Kernels {
      */
     static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         if (SIMD && delta.cols() >= VectorKernels.LANES) {
-            VectorKernels.weightGradient(a, delta, nablaW, from, to);
+            VectorKernels.weightGradient(a, delta, nablaW, null, 1f, 0f, from, to);
         } else {
             weightGradientPlain(a, delta, nablaW, from, to);
+        }
+    }
+
+    /**
+     * {@link #weightGradient} fused with the built-in SGD's step for the same rows: each row with terms gets its
+     * gradient (written to {@code nablaW}, then read back while hot) and {@code w <- decay w - step grad} at once;
+     * a row with no terms (an input that is zero in every example of the batch) has a zero gradient, so it is only
+     * scaled by {@code decay}, or left alone when that is 1, and its {@code nablaW} row is not written. Gives the
+     * bits of {@link #weightGradient} followed by {@link SgdOptimizer#update}.
+     */
+    static void weightGradientSgd(SparseRows a, Matrix delta, Matrix nablaW, Matrix weights, float decay, float step,
+                                  int from, int to) {
+        int outputs = delta.cols();
+        if (SIMD && outputs >= VectorKernels.LANES) {
+            VectorKernels.weightGradient(a, delta, nablaW, weights.data(), decay, step, from, to);
+        } else {
+            weightGradientSgdPlain(a, delta, nablaW, weights, decay, step, from, to);
+        }
+    }
+
+    static void weightGradientSgdPlain(SparseRows a, Matrix delta, Matrix nablaW, Matrix weights, float decay,
+                                       float step, int from, int to) {
+        int outputs = delta.cols();
+        float[] w = weights.data();
+        float[] g = nablaW.data();
+        for (int k = from; k < to; k++) {
+            int row = k * outputs;
+            if (a.colStart[k] == a.colStart[k + 1]) {
+                // decay * w - step * 0 is decay * w, bit for bit
+                for (int j = row; j < row + outputs && decay != 1f; j++) {
+                    w[j] = decay * w[j];
+                }
+            } else {
+                weightGradientPlain(a, delta, nablaW, k, k + 1);
+                SgdOptimizer.update(w, g, row, row + outputs, decay, step);
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import java.util.Random;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
+import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Problem;
+import org.nnlab.core.optim.SgdOptimizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,9 @@ public final class Trainer {
         Examples train = data.train();
         int n = train.count();
         List<Parameter> parameters = network.parameters();
-        Optimizer.Step step = optimizer.start(parameters, n);
         Evaluator evaluator = new Evaluator(network, loss, optimizer, pool);
         Workspaces workspaces = new Workspaces(network, pool);
+        Optimizer.Step step = optimizer.start(stepped(parameters, workspaces, n), n);
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         int[] order = new int[n];
@@ -109,6 +111,20 @@ public final class Trainer {
             }
         }
         return new TrainingResult(history, bestEpoch, bestValidation, stoppedEarly);
+    }
+
+    /**
+     * The parameters the optimizer's step updates. With the built-in SGD without momentum, the backward pass
+     * updates the first layer's weights itself, row by row and skipping the rows of inputs that are zero in the
+     * whole batch (most of MNIST's border), with the same bits; the optimizer steps the rest.
+     */
+    private List<Parameter> stepped(List<Parameter> parameters, Workspaces workspaces, int n) {
+        if (!(optimizer instanceof SgdOptimizer sgd) || sgd.momentum() != 0) {
+            return parameters;
+        }
+        workspaces.fuseFirstLayerUpdate(sgd, n);
+        Matrix firstWeights = network.layers().get(0).weights();
+        return parameters.stream().filter(p -> p.value() != firstWeights).toList();
     }
 
     private void runStep(Backprop pass, int epoch) {

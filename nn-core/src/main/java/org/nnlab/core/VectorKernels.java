@@ -3,6 +3,7 @@ package org.nnlab.core;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnlab.api.Matrix;
+import org.nnlab.core.optim.SgdOptimizer;
 
 /**
  * SIMD versions of {@link Kernels}' loops with the JDK Vector API, bit-identical to them: each output lane
@@ -73,7 +74,13 @@ final class VectorKernels {
         }
     }
 
-    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
+    /**
+     * {@link Kernels#weightGradient}; with {@code w} not null, {@link Kernels#weightGradientSgd} instead: each
+     * chunk of a row's gradient updates the weights straight from the registers, and rows with no terms are only
+     * decayed (their gradient rows are not written).
+     */
+    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay, float step,
+                               int from, int to) {
         int outputs = delta.cols();
         float[] d = delta.data();
         float[] g = nablaW.data();
@@ -84,7 +91,11 @@ final class VectorKernels {
             int end = a.colStart[k + 1];
             int go = k * outputs;
             if (start == end) {
-                java.util.Arrays.fill(g, go, go + outputs, 0f);
+                if (w == null) {
+                    java.util.Arrays.fill(g, go, go + outputs, 0f);
+                } else if (decay != 1f) {
+                    decayRow(w, go, outputs, decay);
+                }
                 continue;
             }
             int chunk = 0;
@@ -103,10 +114,10 @@ final class VectorKernels {
                     acc2 = FloatVector.fromArray(SPECIES, d, dOff + 2 * LANES).fma(x, acc2);
                     acc3 = FloatVector.fromArray(SPECIES, d, dOff + 3 * LANES).fma(x, acc3);
                 }
-                acc0.intoArray(g, go + chunk);
-                acc1.intoArray(g, go + chunk + LANES);
-                acc2.intoArray(g, go + chunk + 2 * LANES);
-                acc3.intoArray(g, go + chunk + 3 * LANES);
+                store(acc0, g, w, go + chunk, decay, step);
+                store(acc1, g, w, go + chunk + LANES, decay, step);
+                store(acc2, g, w, go + chunk + 2 * LANES, decay, step);
+                store(acc3, g, w, go + chunk + 3 * LANES, decay, step);
             }
             for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
                 int d0 = row[start] * outputs + chunk;
@@ -118,8 +129,8 @@ final class VectorKernels {
                     acc0 = FloatVector.fromArray(SPECIES, d, dOff).fma(x, acc0);
                     acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).fma(x, acc1);
                 }
-                acc0.intoArray(g, go + chunk);
-                acc1.intoArray(g, go + chunk + LANES);
+                store(acc0, g, w, go + chunk, decay, step);
+                store(acc1, g, w, go + chunk + LANES, decay, step);
             }
             for (; chunk < outputs; chunk += LANES) {
                 int j = Math.min(chunk, outputs - LANES);
@@ -127,8 +138,38 @@ final class VectorKernels {
                 for (int t = start + 1; t < end; t++) {
                     acc = FloatVector.fromArray(SPECIES, d, row[t] * outputs + j).fma(FloatVector.broadcast(SPECIES, value[t]), acc);
                 }
-                acc.intoArray(g, go + j);
+                if (w == null || j == chunk) {
+                    store(acc, g, w, go + j, decay, step);
+                } else {
+                    // an overlapping last chunk: its first lanes' weights are already updated, so step only the rest
+                    acc.intoArray(g, go + j);
+                    SgdOptimizer.update(w, g, go + chunk, go + outputs, decay, step);
+                }
             }
+        }
+    }
+
+    /** Writes a gradient chunk to {@code g}, or with {@code w} not null, steps the weights there with it instead. */
+    private static void store(FloatVector gradient, float[] g, float[] w, int offset, float decay, float step) {
+        if (w == null) {
+            gradient.intoArray(g, offset);
+            return;
+        }
+        FloatVector weights = FloatVector.fromArray(SPECIES, w, offset);
+        if (decay != 1f) {
+            weights = weights.mul(decay);
+        }
+        weights.sub(gradient.mul(step)).intoArray(w, offset);
+    }
+
+    /** {@code w[row .. row + outputs) *= decay}: the step of a row whose gradient is zero. */
+    private static void decayRow(float[] w, int row, int outputs, float decay) {
+        int j = 0;
+        for (; j + LANES <= outputs; j += LANES) {
+            FloatVector.fromArray(SPECIES, w, row + j).mul(decay).intoArray(w, row + j);
+        }
+        for (; j < outputs; j++) {
+            w[row + j] = decay * w[row + j];
         }
     }
 

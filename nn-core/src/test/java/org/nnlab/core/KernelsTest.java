@@ -33,7 +33,7 @@ class KernelsTest {
         Matrix gPlain = filled(inputs, outputs, random, 0f);
         Matrix gSimd = filled(inputs, outputs, random, 0f);
         Kernels.weightGradientPlain(sparse, delta, gPlain, 0, inputs);
-        VectorKernels.weightGradient(sparse, delta, gSimd, 0, inputs);
+        VectorKernels.weightGradient(sparse, delta, gSimd, null, 1f, 0f, 0, inputs);
         assertArrayEquals(gPlain.data(), gSimd.data(), "weight gradient: same bits, stale contents overwritten");
 
         Matrix zDensePlain = new Matrix(rows, outputs);
@@ -52,9 +52,47 @@ class KernelsTest {
         }
 
         Matrix gHalves = new Matrix(inputs, outputs);
-        VectorKernels.weightGradient(sparse, delta, gHalves, 0, inputs / 2);
-        VectorKernels.weightGradient(sparse, delta, gHalves, inputs / 2, inputs);
+        VectorKernels.weightGradient(sparse, delta, gHalves, null, 1f, 0f, 0, inputs / 2);
+        VectorKernels.weightGradient(sparse, delta, gHalves, null, 1f, 0f, inputs / 2, inputs);
         assertArrayEquals(gSimd.data(), gHalves.data(), "split into two ranges (as two threads would): same bits");
+    }
+
+    @ParameterizedTest(name = "{0} rows, {1} inputs, {2} outputs, decay {3}")
+    @CsvSource({"10, 784, 30, 1", "10, 784, 30, 0.99995", "10, 784, 100, 0.99995", "64, 784, 64, 1", "3, 40, 16, 1",
+            "5, 33, 9, 0.9", "4, 20, 5, 0.9", "4, 20, 5, 1", "2, 30, 47, 0.9"})
+    void fusedSgdStepGivesTheBitsOfGradientThenOptimizer(int rows, int inputs, int outputs, float decay) {
+        Random random = new Random(rows * 17L + outputs);
+        Matrix a = filled(rows, inputs, random, 0.8f);
+        Matrix delta = filled(rows, outputs, random, 0f);
+        Matrix w = filled(inputs, outputs, random, 0f);
+        SparseRows sparse = new SparseRows(rows, inputs);
+        sparse.build(a, true);
+        float step = 0.3f / rows;
+
+        Matrix expected = copy(w);
+        Matrix g = new Matrix(inputs, outputs);
+        Kernels.weightGradientPlain(sparse, delta, g, 0, inputs);
+        org.nnlab.core.optim.SgdOptimizer.update(expected.data(), g.data(), 0, g.data().length, decay, step);
+
+        Matrix fused = copy(w);
+        Kernels.weightGradientSgd(sparse, delta, new Matrix(inputs, outputs), fused, decay, step, 0, inputs / 3);
+        Kernels.weightGradientSgd(sparse, delta, new Matrix(inputs, outputs), fused, decay, step, inputs / 3, inputs);
+        assertArrayEquals(expected.data(), fused.data(), "SIMD (or plain, under 8 outputs) fused step, in two ranges");
+
+        Matrix plain = copy(w);
+        Kernels.weightGradientSgdPlain(sparse, delta, new Matrix(inputs, outputs), plain, decay, step, 0, inputs);
+        assertArrayEquals(expected.data(), plain.data(), "plain fused step");
+        int emptyRows = 0;
+        for (int k = 0; k < inputs; k++) {
+            emptyRows += sparse.colStart[k] == sparse.colStart[k + 1] ? 1 : 0;
+        }
+        assertTrue(emptyRows > 0 || rows > 8, "the case has rows of inputs that are zero in the whole batch");
+    }
+
+    private static Matrix copy(Matrix m) {
+        Matrix c = new Matrix(m.rows(), m.cols());
+        System.arraycopy(m.data(), 0, c.data(), 0, m.data().length);
+        return c;
     }
 
     private static Matrix filled(int rows, int cols, Random random, float zeroFraction) {

@@ -94,10 +94,10 @@ public final class SgdOptimizer implements Optimizer {
                 velocity[p] = new float[blocks.get(p).value().data().length];
             }
         }
-        float decay = (float) (1.0 - eta * lambda / trainingSetSize);
+        float decay = decayFactor(trainingSetSize);
         float decayRate = (float) (eta * lambda / trainingSetSize);
         return batchSize -> {
-            float step = (float) (eta / batchSize);
+            float step = stepSize(batchSize);
             for (int p = 0; p < blocks.size(); p++) {
                 Parameter block = blocks.get(p);
                 if (mu == 0) {
@@ -109,16 +109,33 @@ public final class SgdOptimizer implements Optimizer {
         };
     }
 
+    /** The weights' factor 1 - eta lambda / n of Nielsen (93), as every update rounds it. */
+    public float decayFactor(int trainingSetSize) {
+        return (float) (1.0 - eta * lambda / trainingSetSize);
+    }
+
+    /** The gradient's factor eta / m of Nielsen (93) and (94), as every update rounds it. */
+    public float stepSize(int batchSize) {
+        return (float) (eta / batchSize);
+    }
+
     /** w <- decay w - step grad (Nielsen (93); decay = 1 for biases, (94)). */
     private static void update(Parameter block, float decay, float step) {
-        float[] w = block.value().data();
-        float[] g = block.gradient().data();
+        update(block.value().data(), block.gradient().data(), 0, block.value().data().length, decay, step);
+    }
+
+    /**
+     * {@code w[i] <- decay w[i] - step g[i]} for i in {@code from..to}, each product and the difference rounded
+     * (no fused multiply-add): the rule every path of the engine applies, so a fused update in the engine's own
+     * kernels gives the same bits.
+     */
+    public static void update(float[] w, float[] g, int from, int to, float decay, float step) {
         if (decay == 1f) {
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 w[i] -= step * g[i];
             }
         } else {
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 w[i] = decay * w[i] - step * g[i];
             }
         }
