@@ -29,8 +29,23 @@ public final class Backprop {
     private final Matrix[] delta;
     private final Matrix[] dCda;
     private final Matrix target;
-    /** The non-zero entries of the input a^0; hidden layers' activations are dense and used as they are. */
-    private final SparseRows inputIndex;
+    /**
+     * The non-zero entries of the input a^0, as two halves of its columns (see {@link Kernels#affine}); hidden
+     * layers' activations are dense and used as they are.
+     */
+    private final SparseRows[] inputHalves;
+    /** The first layer's sum over the second half of the inputs, added to z[1]. */
+    private final Matrix secondHalf;
+    /**
+     * The first layer's forward pass over the halves, indexing each from a gathered batch, from the dense input
+     * for training (by column too) or for inference: three bodies, so each call site keeps one steady profile.
+     */
+    private final WorkerPool.RangeBody forwardGatheredHalves;
+    private final WorkerPool.RangeBody forwardDenseHalves;
+    private final WorkerPool.RangeBody inferDenseHalves;
+    private SparseExamples gatherFrom;
+    private int[] gatherOrder;
+    private int gatherFirst;
     private final int layerCount;
     private final WorkerPool pool;
     private final WorkerPool.RangeBody[] affine;
@@ -55,7 +70,9 @@ public final class Backprop {
         this.z = new Matrix[sizes.length];
         this.delta = new Matrix[sizes.length];
         this.dCda = new Matrix[sizes.length];
-        this.inputIndex = new SparseRows(batchSize, sizes[0]);
+        int half = SparseRows.half(sizes[0]);
+        this.inputHalves = new SparseRows[]{new SparseRows(batchSize, sizes[0], 0, half),
+                new SparseRows(batchSize, sizes[0], half, sizes[0])};
         a[0] = new Matrix(batchSize, sizes[0]);
         for (int l = 1; l < sizes.length; l++) {
             a[l] = new Matrix(batchSize, sizes[l]);
@@ -64,20 +81,43 @@ public final class Backprop {
             dCda[l] = new Matrix(batchSize, sizes[l]);
         }
         this.target = new Matrix(batchSize, sizes[layerCount]);
+        this.secondHalf = new Matrix(batchSize, sizes[1]);
+        // each half of the inputs indexed and summed over the whole batch by one thread (Kernels.affine)
+        this.forwardGatheredHalves = (from, to) -> {
+            for (int h = from; h < to; h++) {
+                inputHalves[h].gather(gatherFrom, gatherOrder, gatherFirst, batchSize);
+                affineHalf(h);
+            }
+        };
+        this.forwardDenseHalves = (from, to) -> {
+            for (int h = from; h < to; h++) {
+                inputHalves[h].build(a[0], true);
+                affineHalf(h);
+            }
+        };
+        this.inferDenseHalves = (from, to) -> {
+            for (int h = from; h < to; h++) {
+                inputHalves[h].build(a[0], false);
+                affineHalf(h);
+            }
+        };
         this.pool = pool;
         this.affine = new WorkerPool.RangeBody[sizes.length];
         this.weightGradient = new WorkerPool.RangeBody[sizes.length];
         this.backpropagate = new WorkerPool.RangeBody[sizes.length];
         for (int l = 1; l < sizes.length; l++) {
             DenseLayer layer = network.layers().get(l - 1);
-            SparseRows in = inputIndex;
             Matrix input = a[l - 1];
             Matrix zl = z[l];
             Matrix deltaL = delta[l];
             Matrix below = dCda[l - 1];
             if (l == 1) {
-                affine[l] = (from, to) -> Kernels.affine(in, layer.weights(), layer.biases(), zl, from, to);
-                weightGradient[l] = (from, to) -> Kernels.weightGradient(in, deltaL, layer.nablaW(), from, to);
+                weightGradient[l] = (from, to) -> {
+                    for (int h = from; h < to; h++) {
+                        SparseRows in = inputHalves[h];
+                        Kernels.weightGradient(in, deltaL, layer.nablaW(), in.from, in.to);
+                    }
+                };
             } else {
                 affine[l] = (from, to) -> Kernels.affineDense(input, layer.weights(), layer.biases(), zl, from, to);
                 weightGradient[l] = (from, to) -> Kernels.weightGradientDense(input, deltaL, layer.nablaW(), from, to);
@@ -97,8 +137,12 @@ public final class Backprop {
         float decay = sgd.decayFactor(trainingSetSize);
         float step = sgd.stepSize(batchSize);
         Matrix deltaOne = delta[1];
-        weightGradient[1] = (from, to) -> Kernels.weightGradientSgd(inputIndex, deltaOne, first.nablaW(),
-                first.weights(), decay, step, from, to);
+        weightGradient[1] = (from, to) -> {
+            for (int h = from; h < to; h++) {
+                SparseRows in = inputHalves[h];
+                Kernels.weightGradientSgd(in, deltaOne, first.nablaW(), first.weights(), decay, step, in.from, in.to);
+            }
+        };
     }
 
     public int batchSize() {
@@ -131,7 +175,9 @@ public final class Backprop {
      * written.
      */
     void gather(SparseExamples indexed, Examples examples, int[] order, int from) {
-        inputIndex.gather(indexed, order, from, batchSize);
+        gatherFrom = indexed;
+        gatherOrder = order;
+        gatherFirst = from;
         float[] y = target.data();
         int classes = target.cols();
         java.util.Arrays.fill(y, 0f);
@@ -142,20 +188,31 @@ public final class Backprop {
 
     /** The forward pass of a batch loaded by {@link #gather}; {@link #backward} may follow. */
     void forwardGathered() {
-        forwardLayers(true);
+        forwardLayers(forwardGatheredHalves);
     }
 
     /** The forward pass; {@code forTraining} also indexes each layer's input by column for {@link #backward}. */
     private void forward(boolean forTraining) {
-        inputIndex.build(a[0], forTraining);
-        forwardLayers(forTraining);
+        forwardLayers(forTraining ? forwardDenseHalves : inferDenseHalves);
     }
 
-    private void forwardLayers(boolean forTraining) {
+    /** Half h's share of the first layer's sum: z[1] with the biases, or the second half's scratch. */
+    private void affineHalf(int h) {
+        DenseLayer first = network.layers().get(0);
+        Kernels.affine(inputHalves[h], first.weights(), h == 0 ? first.biases() : null, h == 0 ? z[1] : secondHalf,
+                0, batchSize);
+    }
+
+    private void forwardLayers(WorkerPool.RangeBody firstLayerHalves) {
         List<DenseLayer> layers = network.layers();
         for (int l = 1; l <= layerCount; l++) {
             DenseLayer layer = layers.get(l - 1);
-            pool.run(batchSize, affine[l]);
+            if (l == 1) {
+                pool.run(2, firstLayerHalves);
+                Kernels.add(secondHalf, z[1], 0, batchSize);
+            } else {
+                split(l).run(batchSize, affine[l]);
+            }
             Activation activation = network.activation(l - 1);
             activation.forward(z[l], a[l]);
             Guard.check(activation, "activation", "forward", a[l], z[l]);
@@ -182,16 +239,33 @@ public final class Backprop {
         }
         for (int l = last; l >= 1; l--) {
             DenseLayer layer = layers.get(l - 1);
-            pool.run(layer.inputs(), weightGradient[l]);
+            if (l == 1) {
+                pool.run(2, weightGradient[1]);
+            } else {
+                split(l).run(layer.inputs(), weightGradient[l]);
+            }
             Kernels.biasGradient(delta[l], layer.nablaB());
             if (l > 1) {
-                pool.run(batchSize, backpropagate[l]);
+                split(l).run(batchSize, backpropagate[l]);
                 Activation hidden = network.activation(l - 2);
                 hidden.backward(z[l - 1], a[l - 1], dCda[l - 1], delta[l - 1]);
                 Guard.check(hidden, "activation", "backward", delta[l - 1], z[l - 1], dCda[l - 1]);
             }
         }
     }
+
+    /**
+     * The pool for layer l's loops: the first layer's always (its halves stay on their threads), a later layer's
+     * only when it has work enough to pay for the hand-off and for moving its rows between cores (a hidden layer
+     * of 100 by 10 outputs at batch 10 is about a microsecond of work).
+     */
+    private WorkerPool split(int l) {
+        DenseLayer layer = network.layers().get(l - 1);
+        return l == 1 || (long) batchSize * layer.inputs() * layer.outputs() >= SPLIT_WORK ? pool : WorkerPool.SINGLE;
+    }
+
+    /** The fewest multiply-adds of a layer's loop worth splitting between threads. */
+    private static final long SPLIT_WORK = 1 << 17;
 
     /** The forward pass alone, for evaluation and prediction: {@link #backward} may not follow. */
     public void infer() {

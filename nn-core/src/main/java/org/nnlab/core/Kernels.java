@@ -20,22 +20,33 @@ final class Kernels {
     private Kernels() {
     }
 
-    /** {@code z[i] = b + sum_k a[i][k] W[k]} for rows {@code from..to} (Nielsen (25), one row per example). */
-    static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
-        if (SIMD && z.cols() >= VectorKernels.LANES) {
-            VectorKernels.affine(a, weights, biases, z, from, to);
+    /**
+     * {@code out[i] = init + sum_k a[i][k] W[k]} for rows {@code from..to} over the non-zero entries of {@code a}
+     * (ascending k), with {@code init} the biases, or zero when they are null: Nielsen (25) for one row per example.
+     * The first layer sums the two halves of its inputs this way, the first with the biases into z and the second
+     * into scratch, then adds them ({@link #add}): two threads compute the halves side by side, each on the weight
+     * rows it also steps ({@link #weightGradientSgd}), so those rows stay in its core's cache; one thread sums the
+     * same way, so every thread count gives the same bits.
+     */
+    static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix out, int from, int to) {
+        if (SIMD && out.cols() >= VectorKernels.LANES) {
+            VectorKernels.affine(a, weights, biases, out, from, to);
         } else {
-            affinePlain(a, weights, biases, z, from, to);
+            affinePlain(a, weights, biases, out, from, to);
         }
     }
 
-    static void affinePlain(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
-        int outputs = z.cols();
+    static void affinePlain(SparseRows a, Matrix weights, Matrix biases, Matrix out, int from, int to) {
+        int outputs = out.cols();
         float[] w = weights.data();
-        float[] zv = z.data();
+        float[] zv = out.data();
         for (int i = from; i < to; i++) {
             int zo = i * outputs;
-            System.arraycopy(biases.data(), 0, zv, zo, outputs);
+            if (biases == null) {
+                java.util.Arrays.fill(zv, zo, zo + outputs, 0f);
+            } else {
+                System.arraycopy(biases.data(), 0, zv, zo, outputs);
+            }
             for (int t = a.rowStart[i]; t < a.rowStart[i + 1]; t++) {
                 float x = a.rowValue[t];
                 int wo = a.rowIndex[t] * outputs;
@@ -43,6 +54,16 @@ final class Kernels {
                     zv[zo + j] = Math.fma(x, w[wo + j], zv[zo + j]);
                 }
             }
+        }
+    }
+
+    /** {@code z[i] += s[i]} for rows {@code from..to}: adds the second half of the first layer's sum ({@link #affine}). */
+    static void add(Matrix s, Matrix z, int from, int to) {
+        float[] sv = s.data();
+        float[] zv = z.data();
+        int cols = z.cols();
+        for (int i = from * cols; i < to * cols; i++) {
+            zv[i] += sv[i];
         }
     }
 

@@ -12,6 +12,8 @@ final class SparseExamples {
     final int[] start;
     final int[] index;
     final float[] value;
+    /** Example e's entries for features below {@link SparseRows#half} are those before {@code half[e]}. */
+    final int[] half;
 
     SparseExamples(Examples examples) {
         this.features = examples.featureCount();
@@ -25,11 +27,16 @@ final class SparseExamples {
         this.start = new int[examples.count() + 1];
         this.index = new int[count];
         this.value = new float[count];
+        this.half = new int[examples.count()];
+        int split = SparseRows.half(features);
         int t = 0;
         for (int e = 0; e < examples.count(); e++) {
             start[e] = t;
             int offset = e * features;
             for (int f = 0; f < features; f++) {
+                if (f == split) {
+                    half[e] = t;
+                }
                 float v = x[offset + f];
                 if (v != 0f) {
                     index[t] = f;

@@ -24,7 +24,9 @@ final class VectorKernels {
     static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
         int outputs = z.cols();
         float[] w = weights.data();
-        float[] b = biases.data();
+        float[] b = biases == null ? null : biases.data();
+        boolean fromZero = biases == null;
+        FloatVector zero = FloatVector.zero(SPECIES);
         float[] zv = z.data();
         int[] index = a.rowIndex;
         float[] value = a.rowValue;
@@ -34,10 +36,10 @@ final class VectorKernels {
             int zo = i * outputs;
             int chunk = 0;
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
-                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
-                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
-                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -52,8 +54,8 @@ final class VectorKernels {
                 acc3.intoArray(zv, zo + chunk + 3 * LANES);
             }
             for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
-                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -65,7 +67,7 @@ final class VectorKernels {
             }
             for (; chunk < outputs; chunk += LANES) {
                 int j = Math.min(chunk, outputs - LANES);
-                FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
+                FloatVector acc = fromZero ? zero : FloatVector.fromArray(SPECIES, b, j);
                 for (int t = start; t < end; t++) {
                     acc = FloatVector.fromArray(SPECIES, w, index[t] * outputs + j).fma(FloatVector.broadcast(SPECIES, value[t]), acc);
                 }
@@ -162,14 +164,14 @@ final class VectorKernels {
         weights.sub(gradient.mul(step)).intoArray(w, offset);
     }
 
-    /** {@code w[row .. row + outputs) *= decay}: the step of a row whose gradient is zero. */
+    /**
+     * {@code w[row .. row + outputs) *= decay}: the step of a row whose gradient is zero. A plain loop (the JIT
+     * vectorizes it): where such rows are rare this method stays cold, and Vector API code that is not compiled
+     * allocates its vectors.
+     */
     private static void decayRow(float[] w, int row, int outputs, float decay) {
-        int j = 0;
-        for (; j + LANES <= outputs; j += LANES) {
-            FloatVector.fromArray(SPECIES, w, row + j).mul(decay).intoArray(w, row + j);
-        }
-        for (; j < outputs; j++) {
-            w[row + j] = decay * w[row + j];
+        for (int j = row; j < row + outputs; j++) {
+            w[j] = decay * w[j];
         }
     }
 
