@@ -180,6 +180,10 @@ final class VectorKernels {
         }
     }
 
+    /**
+     * Four examples at a time share each weight load and keep four independent sums in flight (one sum's
+     * multiply-adds wait on each other); each output's sum is still added in ascending input order.
+     */
     static void affineDense(Matrix a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
         int inputs = a.cols();
         int outputs = z.cols();
@@ -187,20 +191,40 @@ final class VectorKernels {
         float[] w = weights.data();
         float[] b = biases.data();
         float[] zv = z.data();
-        for (int i = from; i < to; i++) {
-            int ao = i * inputs;
-            int zo = i * outputs;
-            for (int chunk = 0; chunk < outputs; chunk += LANES) {
-                int j = Math.min(chunk, outputs - LANES);
-                FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
+        for (int chunk = 0; chunk < outputs; chunk += LANES) {
+            int j = Math.min(chunk, outputs - LANES);
+            FloatVector bias = FloatVector.fromArray(SPECIES, b, j);
+            int i = from;
+            for (; i + 4 <= to; i += 4) {
+                int a0 = i * inputs;
+                FloatVector acc0 = bias;
+                FloatVector acc1 = bias;
+                FloatVector acc2 = bias;
+                FloatVector acc3 = bias;
+                for (int k = 0; k < inputs; k++) {
+                    FloatVector wk = FloatVector.fromArray(SPECIES, w, k * outputs + j);
+                    acc0 = wk.fma(FloatVector.broadcast(SPECIES, av[a0 + k]), acc0);
+                    acc1 = wk.fma(FloatVector.broadcast(SPECIES, av[a0 + inputs + k]), acc1);
+                    acc2 = wk.fma(FloatVector.broadcast(SPECIES, av[a0 + 2 * inputs + k]), acc2);
+                    acc3 = wk.fma(FloatVector.broadcast(SPECIES, av[a0 + 3 * inputs + k]), acc3);
+                }
+                acc0.intoArray(zv, i * outputs + j);
+                acc1.intoArray(zv, (i + 1) * outputs + j);
+                acc2.intoArray(zv, (i + 2) * outputs + j);
+                acc3.intoArray(zv, (i + 3) * outputs + j);
+            }
+            for (; i < to; i++) {
+                int ao = i * inputs;
+                FloatVector acc = bias;
                 for (int k = 0; k < inputs; k++) {
                     acc = FloatVector.fromArray(SPECIES, w, k * outputs + j).fma(FloatVector.broadcast(SPECIES, av[ao + k]), acc);
                 }
-                acc.intoArray(zv, zo + j);
+                acc.intoArray(zv, i * outputs + j);
             }
         }
     }
 
+    /** Four weight rows at a time share each delta load and keep four sums in flight, each in ascending example order. */
     static void weightGradientDense(Matrix a, Matrix delta, Matrix nablaW, int from, int to) {
         int inputs = a.cols();
         int rows = a.rows();
@@ -208,15 +232,34 @@ final class VectorKernels {
         float[] av = a.data();
         float[] d = delta.data();
         float[] g = nablaW.data();
-        for (int k = from; k < to; k++) {
-            int go = k * outputs;
-            for (int chunk = 0; chunk < outputs; chunk += LANES) {
-                int j = Math.min(chunk, outputs - LANES);
+        for (int chunk = 0; chunk < outputs; chunk += LANES) {
+            int j = Math.min(chunk, outputs - LANES);
+            int k = from;
+            for (; k + 4 <= to; k += 4) {
+                FloatVector d0 = FloatVector.fromArray(SPECIES, d, j);
+                FloatVector acc0 = d0.mul(av[k]);
+                FloatVector acc1 = d0.mul(av[k + 1]);
+                FloatVector acc2 = d0.mul(av[k + 2]);
+                FloatVector acc3 = d0.mul(av[k + 3]);
+                for (int i = 1; i < rows; i++) {
+                    FloatVector di = FloatVector.fromArray(SPECIES, d, i * outputs + j);
+                    int ai = i * inputs + k;
+                    acc0 = di.fma(FloatVector.broadcast(SPECIES, av[ai]), acc0);
+                    acc1 = di.fma(FloatVector.broadcast(SPECIES, av[ai + 1]), acc1);
+                    acc2 = di.fma(FloatVector.broadcast(SPECIES, av[ai + 2]), acc2);
+                    acc3 = di.fma(FloatVector.broadcast(SPECIES, av[ai + 3]), acc3);
+                }
+                acc0.intoArray(g, k * outputs + j);
+                acc1.intoArray(g, (k + 1) * outputs + j);
+                acc2.intoArray(g, (k + 2) * outputs + j);
+                acc3.intoArray(g, (k + 3) * outputs + j);
+            }
+            for (; k < to; k++) {
                 FloatVector acc = FloatVector.fromArray(SPECIES, d, j).mul(av[k]);
                 for (int i = 1; i < rows; i++) {
                     acc = FloatVector.fromArray(SPECIES, d, i * outputs + j).fma(FloatVector.broadcast(SPECIES, av[i * inputs + k]), acc);
                 }
-                acc.intoArray(g, go + j);
+                acc.intoArray(g, k * outputs + j);
             }
         }
     }
