@@ -51,6 +51,8 @@ public final class Backprop {
     private final WorkerPool.RangeBody[] affine;
     private final WorkerPool.RangeBody[] weightGradient;
     private final WorkerPool.RangeBody[] backpropagate;
+    /** W<sup>T</sup> of each layer after the first, refreshed before BP2 uses it. */
+    private final Matrix[] weightsTransposed;
 
     /** Workspaces for single-threaded use (prediction, tests). */
     public Backprop(Network network, int batchSize) {
@@ -105,6 +107,7 @@ public final class Backprop {
         this.affine = new WorkerPool.RangeBody[sizes.length];
         this.weightGradient = new WorkerPool.RangeBody[sizes.length];
         this.backpropagate = new WorkerPool.RangeBody[sizes.length];
+        this.weightsTransposed = new Matrix[sizes.length];
         for (int l = 1; l < sizes.length; l++) {
             DenseLayer layer = network.layers().get(l - 1);
             Matrix input = a[l - 1];
@@ -122,7 +125,12 @@ public final class Backprop {
                 affine[l] = (from, to) -> Kernels.affineDense(input, layer.weights(), layer.biases(), zl, from, to);
                 weightGradient[l] = (from, to) -> Kernels.weightGradientDense(input, deltaL, layer.nablaW(), from, to);
             }
-            backpropagate[l] = (from, to) -> Kernels.backpropagate(layer.weights(), deltaL, below, from, to);
+            if (l > 1) {
+                Matrix transposed = new Matrix(layer.outputs(), layer.inputs());
+                Matrix zero = new Matrix(1, layer.inputs());
+                weightsTransposed[l] = transposed;
+                backpropagate[l] = (from, to) -> Kernels.backpropagate(transposed, zero, deltaL, below, from, to);
+            }
         }
     }
 
@@ -246,6 +254,7 @@ public final class Backprop {
             }
             Kernels.biasGradient(delta[l], layer.nablaB());
             if (l > 1) {
+                Kernels.transpose(layer.weights(), weightsTransposed[l]);
                 split(l).run(batchSize, backpropagate[l]);
                 Activation hidden = network.activation(l - 2);
                 hidden.backward(z[l - 1], a[l - 1], dCda[l - 1], delta[l - 1]);

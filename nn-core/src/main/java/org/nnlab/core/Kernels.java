@@ -220,45 +220,23 @@ final class Kernels {
 
     /**
      * {@code dCda[i][k] = sum_j W[k][j] delta[i][j]}, i.e. (w<sup>l+1</sup>)<sup>T</sup> delta<sup>l+1</sup> of BP2,
-     * for rows {@code from..to}; the activation's backward then applies the Jacobian. Hidden layers only, where
-     * both sizes are small, so plain loops.
+     * for rows {@code from..to}, given {@code transposed} = W<sup>T</sup> ({@link #transpose}) and a zero row
+     * {@code zero} of dCda's width: the dense affine map of delta through W<sup>T</sup>, so it runs on the same SIMD
+     * kernel, vectorized across k, each sum in ascending j. The activation's backward then applies the Jacobian.
      */
-    static void backpropagate(Matrix weights, Matrix delta, Matrix dCda, int from, int to) {
-        int inputs = dCda.cols();
-        int outputs = delta.cols();
-        float[] w = weights.data();
-        float[] d = delta.data();
-        float[] out = dCda.data();
-        for (int i = from; i < to; i++) {
-            int dOff = i * outputs;
-            int oo = i * inputs;
-            int k = 0;
-            // four independent sums at a time: each is still added in ascending j, but they overlap in the pipeline
-            for (; k + 4 <= inputs; k += 4) {
-                int wo = k * outputs;
-                float s0 = 0f;
-                float s1 = 0f;
-                float s2 = 0f;
-                float s3 = 0f;
-                for (int j = 0; j < outputs; j++) {
-                    float dj = d[dOff + j];
-                    s0 += w[wo + j] * dj;
-                    s1 += w[wo + outputs + j] * dj;
-                    s2 += w[wo + 2 * outputs + j] * dj;
-                    s3 += w[wo + 3 * outputs + j] * dj;
-                }
-                out[oo + k] = s0;
-                out[oo + k + 1] = s1;
-                out[oo + k + 2] = s2;
-                out[oo + k + 3] = s3;
-            }
-            for (; k < inputs; k++) {
-                int wo = k * outputs;
-                float sum = 0f;
-                for (int j = 0; j < outputs; j++) {
-                    sum += w[wo + j] * d[dOff + j];
-                }
-                out[oo + k] = sum;
+    static void backpropagate(Matrix transposed, Matrix zero, Matrix delta, Matrix dCda, int from, int to) {
+        affineDense(delta, transposed, zero, dCda, from, to);
+    }
+
+    /** {@code t[j][k] = w[k][j]}. */
+    static void transpose(Matrix w, Matrix t) {
+        int rows = w.rows();
+        int cols = w.cols();
+        float[] wv = w.data();
+        float[] tv = t.data();
+        for (int k = 0; k < rows; k++) {
+            for (int j = 0; j < cols; j++) {
+                tv[j * rows + k] = wv[k * cols + j];
             }
         }
     }
