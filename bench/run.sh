@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Seconds per epoch of the peers' networks C1-C4 on real MNIST: ours (1 and 2 threads) beside the numpy peer,
+# Seconds per epoch of the peers' networks C1-C4 and of W800 on real MNIST: ours (1 and 2 threads) beside the numpy
 # measured in one invocation on one machine. Writes bench/results/<date>/{ours.csv,peer.csv,table.md}.
 #
-#   bench/run.sh                 full run: C1-C4, ours 6 epochs (median of epochs 2-5), peer 4 epochs
-#   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 1 epoch; no timing claims
+#   bench/run.sh                 full run: C1-C4 and W800 (784-800-10, batch 100), ours 6 epochs (median of
+#                                epochs 2-5), peer 4 epochs
+#   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 and W800 1 epoch; no timing claims
 #   bench/run.sh --scaling       C1's cost against data size (10k, 25k, 50k), hidden width (30, 100, 400, 1600)
 #                                and batch size (1, 10, 64, 256), one thread, with the achieved GFLOP/s
 #   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
@@ -14,10 +15,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-configs=C1,C2,C3,C4 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false scaling=false out=""
+configs=C1,C2,C3,C4,W800 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false scaling=false out=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) quick=true; configs=C1,C3; epochs=3; peer_epochs=1; limit=5000 ;;
+    --quick) quick=true; configs=C1,C3,W800; epochs=3; peer_epochs=1; limit=5000 ;;
     --scaling) scaling=true; epochs=4 ;;
     --configs) configs="$2"; shift ;;
     --threads) threads="$2"; shift ;;
@@ -73,12 +74,15 @@ bench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$lim
 
 echo "config,impl,threads,median_epoch_s,final_test_acc" > "$out/peer.csv"
 if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; then
-  [ "$quick" = true ] && peer_configs=C1 || peer_configs="$configs"
+  [ "$quick" = true ] && peer_configs=C1,W800 || peer_configs="$configs"
   for c in ${peer_configs//,/ }; do
     echo "peer: numpy float32 $c, $peer_epochs epochs" >&2
     # OPENBLAS_CORETYPE/L2_SIZE, where this machine sets them, slow a current numpy: unset for this command only
+    # W800 is not one of the peer's own configurations: bench/peer_wide.py adds it and calls the peer's main
+    script=("$peers/nielsen_numpy.py")
+    [ "$c" = W800 ] && script=("$root/bench/peer_wide.py" "$peers")
     json="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 MNIST_DIR="$NN_DATA_DIR/mnist" \
-      python3 "$peers/nielsen_numpy.py" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+      python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
     python3 - "$c" "$json" >> "$out/peer.csv" <<'PY'
 import json, sys
 r = json.loads(sys.argv[2])
@@ -99,12 +103,15 @@ java = subprocess.run(["java", "-version"], capture_output=True, text=True).stde
 print(f"Seconds per epoch (50,000 MNIST examples unless noted), {datetime.date.today()}, commit {commit},")
 print(f"{cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {java}." + (" QUICK MODE: not a measurement." if quick else ""))
 print()
-print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | ours / numpy |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | numpy GFLOP/s | ours / numpy |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 for r in ours:
     p = peer.get(r["config"])
-    ratio = f"{float(r['median_epoch_s']) / p:.2f}" if p and r["examples"] == "50000" else "-"
+    same = p and r["examples"] == "50000"
+    ratio = f"{float(r['median_epoch_s']) / p:.2f}" if same else "-"
+    # the same network and data, so the same work: GFLOP/s scale inversely with the time
+    peer_gflops = f"{float(r['gflops']) * float(r['median_epoch_s']) / p:.2f}" if same else "-"
     print(f"| {r['config']} | {r['layers']} | {r['batch']} | {r['examples']} | {r['threads']} | {float(r['median_epoch_s']):.3f} "
-          f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {ratio} |")
+          f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {peer_gflops} | {ratio} |")
 PY
 echo "results in $out" >&2
