@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Seconds per epoch of the peers' networks C1-C4 and of W800 on real MNIST: ours (1 and 2 threads) beside the numpy
-# measured in one invocation on one machine. Writes bench/results/<date>/{ours.csv,peer.csv,table.md}.
+# Seconds per epoch of the peers' networks C1-C4 and of W800 on real MNIST: ours (1 and 2 threads) beside the
+# numpy peer, measured in one invocation on one machine. Writes bench/results/<date>/{ours.csv,peer.csv,table.md}.
 #
 #   bench/run.sh                 full run: C1-C4 and W800 (784-800-10, batch 100), ours 6 epochs (median of
 #                                epochs 2-5), peer 4 epochs
