@@ -154,19 +154,25 @@ final class VectorKernels {
      * vector argument to a call the JIT did not inline is boxed, which made whole epochs ten times slower.
      */
     private static void stepRow(float[] w, float[] g, int row, int outputs, float decay, float step) {
-        int j = 0;
+        // the last chunk overlaps the one before when the width is not a multiple of the lanes, so it is computed
+        // first, from the weights before any is written, and stored last: the overlap gets the same values again
+        int last = row + outputs - LANES;
+        FloatVector lastWeights = FloatVector.fromArray(SPECIES, w, last);
+        FloatVector tail = (decay == 1f ? lastWeights : lastWeights.mul(decay))
+                .sub(FloatVector.fromArray(SPECIES, g, last).mul(step));
+        int end = row + outputs - LANES;
         if (decay == 1f) {
-            for (; j + LANES <= outputs; j += LANES) {
-                FloatVector gradient = FloatVector.fromArray(SPECIES, g, row + j).mul(step);
-                FloatVector.fromArray(SPECIES, w, row + j).sub(gradient).intoArray(w, row + j);
+            for (int j = row; j <= end; j += LANES) {
+                FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
+                FloatVector.fromArray(SPECIES, w, j).sub(gradient).intoArray(w, j);
             }
         } else {
-            for (; j + LANES <= outputs; j += LANES) {
-                FloatVector gradient = FloatVector.fromArray(SPECIES, g, row + j).mul(step);
-                FloatVector.fromArray(SPECIES, w, row + j).mul(decay).sub(gradient).intoArray(w, row + j);
+            for (int j = row; j <= end; j += LANES) {
+                FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
+                FloatVector.fromArray(SPECIES, w, j).mul(decay).sub(gradient).intoArray(w, j);
             }
         }
-        SgdOptimizer.update(w, g, row + j, row + outputs, decay, step);
+        tail.intoArray(w, last);
     }
 
     /**
