@@ -23,6 +23,10 @@ final class VectorKernels {
 
     static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
         int outputs = z.cols();
+        if (narrow(outputs)) {
+            affineNarrow(a, weights, biases, z, from, to);
+            return;
+        }
         float[] w = weights.data();
         float[] b = biases == null ? null : biases.data();
         boolean fromZero = biases == null;
@@ -84,6 +88,10 @@ final class VectorKernels {
     static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay, float step,
                                int from, int to) {
         int outputs = delta.cols();
+        if (narrow(outputs)) {
+            weightGradientNarrow(a, delta, nablaW, w, decay, step, from, to);
+            return;
+        }
         float[] d = delta.data();
         float[] g = nablaW.data();
         int[] row = a.colRow;
@@ -144,6 +152,133 @@ final class VectorKernels {
             }
             if (w != null) {
                 stepRow(w, g, go, outputs, decay, step);
+            }
+        }
+    }
+
+    /**
+     * Whether a width takes the narrow kernels: more than one chunk, fewer than four, and not exactly two (which
+     * the general loop already does in one pass). Four chunks at offsets {@link #narrowOffset} then cover the row
+     * in one pass over the inputs, the last ones overlapping (their lanes get the same values twice).
+     */
+    private static boolean narrow(int outputs) {
+        return outputs > LANES && outputs < 4 * LANES && outputs != 2 * LANES;
+    }
+
+    /** Where chunk q of a narrow row starts: q chunks in, or as far as the row allows. */
+    private static int narrowOffset(int q, int outputs) {
+        return Math.min(q * LANES, outputs - LANES);
+    }
+
+    /** {@link #affine} for a narrow width (e.g. 30 hidden units): the whole row in four registers, one pass. */
+    private static void affineNarrow(SparseRows a, Matrix weights, Matrix biases, Matrix z, int from, int to) {
+        int outputs = z.cols();
+        int o1 = narrowOffset(1, outputs);
+        int o2 = narrowOffset(2, outputs);
+        int o3 = narrowOffset(3, outputs);
+        float[] w = weights.data();
+        float[] zv = z.data();
+        FloatVector b0;
+        FloatVector b1;
+        FloatVector b2;
+        FloatVector b3;
+        if (biases == null) {
+            b0 = FloatVector.zero(SPECIES);
+            b1 = b0;
+            b2 = b0;
+            b3 = b0;
+        } else {
+            float[] b = biases.data();
+            b0 = FloatVector.fromArray(SPECIES, b, 0);
+            b1 = FloatVector.fromArray(SPECIES, b, o1);
+            b2 = FloatVector.fromArray(SPECIES, b, o2);
+            b3 = FloatVector.fromArray(SPECIES, b, o3);
+        }
+        int[] index = a.rowIndex;
+        float[] value = a.rowValue;
+        for (int i = from; i < to; i++) {
+            FloatVector acc0 = b0;
+            FloatVector acc1 = b1;
+            FloatVector acc2 = b2;
+            FloatVector acc3 = b3;
+            for (int t = a.rowStart[i]; t < a.rowStart[i + 1]; t++) {
+                int wo = index[t] * outputs;
+                FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                acc0 = FloatVector.fromArray(SPECIES, w, wo).fma(x, acc0);
+                acc1 = FloatVector.fromArray(SPECIES, w, wo + o1).fma(x, acc1);
+                acc2 = FloatVector.fromArray(SPECIES, w, wo + o2).fma(x, acc2);
+                acc3 = FloatVector.fromArray(SPECIES, w, wo + o3).fma(x, acc3);
+            }
+            int zo = i * outputs;
+            acc0.intoArray(zv, zo);
+            acc1.intoArray(zv, zo + o1);
+            acc2.intoArray(zv, zo + o2);
+            acc3.intoArray(zv, zo + o3);
+        }
+    }
+
+    /**
+     * {@link #weightGradient} for a narrow width: one pass over a column's entries; with {@code w}, the four new
+     * weight chunks are all computed from the weights before any is stored, so the overlapping lanes are
+     * stepped once.
+     */
+    private static void weightGradientNarrow(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay,
+                                             float step, int from, int to) {
+        int outputs = delta.cols();
+        int o1 = narrowOffset(1, outputs);
+        int o2 = narrowOffset(2, outputs);
+        int o3 = narrowOffset(3, outputs);
+        float[] d = delta.data();
+        float[] g = nablaW.data();
+        int[] row = a.colRow;
+        float[] value = a.colValue;
+        for (int k = from; k < to; k++) {
+            int start = a.colStart[k];
+            int end = a.colStart[k + 1];
+            int go = k * outputs;
+            if (start == end) {
+                if (w == null) {
+                    java.util.Arrays.fill(g, go, go + outputs, 0f);
+                } else if (decay != 1f) {
+                    decayRow(w, go, outputs, decay);
+                }
+                continue;
+            }
+            int d0 = row[start] * outputs;
+            FloatVector x0 = FloatVector.broadcast(SPECIES, value[start]);
+            FloatVector acc0 = FloatVector.fromArray(SPECIES, d, d0).mul(x0);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, d, d0 + o1).mul(x0);
+            FloatVector acc2 = FloatVector.fromArray(SPECIES, d, d0 + o2).mul(x0);
+            FloatVector acc3 = FloatVector.fromArray(SPECIES, d, d0 + o3).mul(x0);
+            for (int t = start + 1; t < end; t++) {
+                int dOff = row[t] * outputs;
+                FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                acc0 = FloatVector.fromArray(SPECIES, d, dOff).fma(x, acc0);
+                acc1 = FloatVector.fromArray(SPECIES, d, dOff + o1).fma(x, acc1);
+                acc2 = FloatVector.fromArray(SPECIES, d, dOff + o2).fma(x, acc2);
+                acc3 = FloatVector.fromArray(SPECIES, d, dOff + o3).fma(x, acc3);
+            }
+            if (w == null) {
+                acc0.intoArray(g, go);
+                acc1.intoArray(g, go + o1);
+                acc2.intoArray(g, go + o2);
+                acc3.intoArray(g, go + o3);
+            } else {
+                // w <- decay w - step g, as SgdOptimizer.update rounds it; all four from the weights before any store
+                FloatVector w0 = FloatVector.fromArray(SPECIES, w, go);
+                FloatVector w1 = FloatVector.fromArray(SPECIES, w, go + o1);
+                FloatVector w2 = FloatVector.fromArray(SPECIES, w, go + o2);
+                FloatVector w3 = FloatVector.fromArray(SPECIES, w, go + o3);
+                if (decay != 1f) {
+                    w0 = w0.mul(decay);
+                    w1 = w1.mul(decay);
+                    w2 = w2.mul(decay);
+                    w3 = w3.mul(decay);
+                }
+                w0.sub(acc0.mul(step)).intoArray(w, go);
+                w1.sub(acc1.mul(step)).intoArray(w, go + o1);
+                w2.sub(acc2.mul(step)).intoArray(w, go + o2);
+                w3.sub(acc3.mul(step)).intoArray(w, go + o3);
             }
         }
     }
