@@ -39,6 +39,36 @@ final class VectorKernels {
             int end = a.rowStart[i + 1];
             int zo = i * outputs;
             int chunk = 0;
+            for (; chunk + 8 * LANES <= outputs; chunk += 8 * LANES) {
+                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                FloatVector acc4 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 4 * LANES);
+                FloatVector acc5 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 5 * LANES);
+                FloatVector acc6 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 6 * LANES);
+                FloatVector acc7 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 7 * LANES);
+                for (int t = start; t < end; t++) {
+                    int wo = index[t] * outputs + chunk;
+                    FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                    acc0 = FloatVector.fromArray(SPECIES, w, wo).fma(x, acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).fma(x, acc1);
+                    acc2 = FloatVector.fromArray(SPECIES, w, wo + 2 * LANES).fma(x, acc2);
+                    acc3 = FloatVector.fromArray(SPECIES, w, wo + 3 * LANES).fma(x, acc3);
+                    acc4 = FloatVector.fromArray(SPECIES, w, wo + 4 * LANES).fma(x, acc4);
+                    acc5 = FloatVector.fromArray(SPECIES, w, wo + 5 * LANES).fma(x, acc5);
+                    acc6 = FloatVector.fromArray(SPECIES, w, wo + 6 * LANES).fma(x, acc6);
+                    acc7 = FloatVector.fromArray(SPECIES, w, wo + 7 * LANES).fma(x, acc7);
+                }
+                acc0.intoArray(zv, zo + chunk);
+                acc1.intoArray(zv, zo + chunk + LANES);
+                acc2.intoArray(zv, zo + chunk + 2 * LANES);
+                acc3.intoArray(zv, zo + chunk + 3 * LANES);
+                acc4.intoArray(zv, zo + chunk + 4 * LANES);
+                acc5.intoArray(zv, zo + chunk + 5 * LANES);
+                acc6.intoArray(zv, zo + chunk + 6 * LANES);
+                acc7.intoArray(zv, zo + chunk + 7 * LANES);
+            }
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
                 FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
                 FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
@@ -109,6 +139,38 @@ final class VectorKernels {
                 continue;
             }
             int chunk = 0;
+            for (; chunk + 8 * LANES <= outputs; chunk += 8 * LANES) {
+                int d0 = row[start] * outputs + chunk;
+                FloatVector x0 = FloatVector.broadcast(SPECIES, value[start]);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, d, d0).mul(x0);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, d, d0 + LANES).mul(x0);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, d, d0 + 2 * LANES).mul(x0);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, d, d0 + 3 * LANES).mul(x0);
+                FloatVector acc4 = FloatVector.fromArray(SPECIES, d, d0 + 4 * LANES).mul(x0);
+                FloatVector acc5 = FloatVector.fromArray(SPECIES, d, d0 + 5 * LANES).mul(x0);
+                FloatVector acc6 = FloatVector.fromArray(SPECIES, d, d0 + 6 * LANES).mul(x0);
+                FloatVector acc7 = FloatVector.fromArray(SPECIES, d, d0 + 7 * LANES).mul(x0);
+                for (int t = start + 1; t < end; t++) {
+                    int dOff = row[t] * outputs + chunk;
+                    FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
+                    acc0 = FloatVector.fromArray(SPECIES, d, dOff).fma(x, acc0);
+                    acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).fma(x, acc1);
+                    acc2 = FloatVector.fromArray(SPECIES, d, dOff + 2 * LANES).fma(x, acc2);
+                    acc3 = FloatVector.fromArray(SPECIES, d, dOff + 3 * LANES).fma(x, acc3);
+                    acc4 = FloatVector.fromArray(SPECIES, d, dOff + 4 * LANES).fma(x, acc4);
+                    acc5 = FloatVector.fromArray(SPECIES, d, dOff + 5 * LANES).fma(x, acc5);
+                    acc6 = FloatVector.fromArray(SPECIES, d, dOff + 6 * LANES).fma(x, acc6);
+                    acc7 = FloatVector.fromArray(SPECIES, d, dOff + 7 * LANES).fma(x, acc7);
+                }
+                acc0.intoArray(g, go + chunk);
+                acc1.intoArray(g, go + chunk + LANES);
+                acc2.intoArray(g, go + chunk + 2 * LANES);
+                acc3.intoArray(g, go + chunk + 3 * LANES);
+                acc4.intoArray(g, go + chunk + 4 * LANES);
+                acc5.intoArray(g, go + chunk + 5 * LANES);
+                acc6.intoArray(g, go + chunk + 6 * LANES);
+                acc7.intoArray(g, go + chunk + 7 * LANES);
+            }
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
                 int d0 = row[start] * outputs + chunk;
                 FloatVector x0 = FloatVector.broadcast(SPECIES, value[start]);
