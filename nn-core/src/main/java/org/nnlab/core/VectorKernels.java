@@ -134,7 +134,14 @@ final class VectorKernels {
                 if (w == null) {
                     java.util.Arrays.fill(g, go, go + outputs, 0f);
                 } else if (decay != 1f) {
-                    decayRow(w, go, outputs, decay);
+                    // w <- decay w over the row, in chunks; the last chunk (which may overlap the one before)
+                    // is computed before any store and stored last, so no weight is scaled twice
+                    int last = go + outputs - LANES;
+                    FloatVector tail = FloatVector.fromArray(SPECIES, w, last).mul(decay);
+                    for (int j = go; j < last; j += LANES) {
+                        FloatVector.fromArray(SPECIES, w, j).mul(decay).intoArray(w, j);
+                    }
+                    tail.intoArray(w, last);
                 }
                 continue;
             }
@@ -302,7 +309,14 @@ final class VectorKernels {
                 if (w == null) {
                     java.util.Arrays.fill(g, go, go + outputs, 0f);
                 } else if (decay != 1f) {
-                    decayRow(w, go, outputs, decay);
+                    // w <- decay w over the row, in chunks; the last chunk (which may overlap the one before)
+                    // is computed before any store and stored last, so no weight is scaled twice
+                    int last = go + outputs - LANES;
+                    FloatVector tail = FloatVector.fromArray(SPECIES, w, last).mul(decay);
+                    for (int j = go; j < last; j += LANES) {
+                        FloatVector.fromArray(SPECIES, w, j).mul(decay).intoArray(w, j);
+                    }
+                    tail.intoArray(w, last);
                 }
                 continue;
             }
@@ -372,16 +386,6 @@ final class VectorKernels {
         tail.intoArray(w, last);
     }
 
-    /**
-     * {@code w[row .. row + outputs) *= decay}: the step of a row whose gradient is zero. A plain loop (the JIT
-     * vectorizes it): where such rows are rare this method stays cold, and Vector API code that is not compiled
-     * allocates its vectors.
-     */
-    private static void decayRow(float[] w, int row, int outputs, float decay) {
-        for (int j = row; j < row + outputs; j++) {
-            w[j] = decay * w[j];
-        }
-    }
 
     /**
      * Four examples at a time share each weight load and keep four independent sums in flight (one sum's
