@@ -44,6 +44,8 @@ public final class Backprop {
     private final WorkerPool.RangeBody forwardDenseHalves;
     private final WorkerPool.RangeBody inferDenseHalves;
     private SparseExamples gatherFrom;
+    /** Whether the gathered batch is for training, so its input is also indexed by column. */
+    private boolean gatherForTraining;
     private int[] gatherOrder;
     private int gatherFirst;
     private final int layerCount;
@@ -87,7 +89,7 @@ public final class Backprop {
         // each half of the inputs indexed and summed over the whole batch by one thread (Kernels.affine)
         this.forwardGatheredHalves = (from, to) -> {
             for (int h = from; h < to; h++) {
-                inputHalves[h].gather(gatherFrom, gatherOrder, gatherFirst, batchSize);
+                inputHalves[h].gather(gatherFrom, gatherOrder, gatherFirst, batchSize, gatherForTraining);
                 affineHalf(h);
             }
         };
@@ -183,6 +185,24 @@ public final class Backprop {
      * written.
      */
     void gather(SparseExamples indexed, Examples examples, int[] order, int from) {
+        load(indexed, examples, order, from, true);
+    }
+
+    /**
+     * Loads examples {@code order[from .. from + batchSize())} for {@link #inferGathered()} (evaluation): as
+     * {@link #gather}, without the by-column index the backward pass would need.
+     */
+    void gatherForInference(SparseExamples indexed, Examples examples, int[] order, int from) {
+        load(indexed, examples, order, from, false);
+    }
+
+    /** The forward pass alone of a batch loaded by {@link #gatherForInference}. */
+    void inferGathered() {
+        forwardLayers(forwardGatheredHalves);
+    }
+
+    private void load(SparseExamples indexed, Examples examples, int[] order, int from, boolean forTraining) {
+        gatherForTraining = forTraining;
         gatherFrom = indexed;
         gatherOrder = order;
         gatherFirst = from;

@@ -82,11 +82,11 @@ final class SparseRows {
     }
 
     /**
-     * Indexes, by row and by column, examples {@code order[first .. first + count)} of {@code examples}: the same
-     * entries {@link #build} would find in those examples' dense rows. This index's columns must be all of them or
-     * one half ({@link #half}).
+     * Indexes by row, and with {@code byColumn} by column too, examples {@code order[first .. first + count)} of
+     * {@code examples}: the same entries {@link #build} would find in those examples' dense rows. This index's
+     * columns must be all of them or one half ({@link #half}).
      */
-    void gather(SparseExamples examples, int[] order, int first, int count) {
+    void gather(SparseExamples examples, int[] order, int first, int count, boolean byColumn) {
         rows = count;
         int t = 0;
         boolean upper = from > 0;
@@ -101,7 +101,9 @@ final class SparseRows {
             t += end - start;
         }
         rowStart[count] = t;
-        indexColumns();
+        if (byColumn) {
+            indexColumns();
+        }
     }
 
     /** Fills the by-column index from the by-row one. */

@@ -58,6 +58,7 @@ public final class Trainer {
         Optimizer.Step step = optimizer.start(stepped(parameters, workspaces, n), n);
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
+        evaluator.index(train, indexed);
         int[] order = new int[n];
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;

@@ -117,7 +117,7 @@ class KernelsTest {
         for (int[] range : new int[][]{{0, split}, {split, features}, {0, features}}) {
             SparseRows gathered = new SparseRows(rows, features, range[0], range[1]);
             SparseRows built = new SparseRows(rows, features, range[0], range[1]);
-            gathered.gather(indexed, order, 5, rows);
+            gathered.gather(indexed, order, 5, rows, true);
             built.build(batch, true);
             int count = built.rowStart[rows];
             assertEquals(count, gathered.rowStart[rows], "entries in columns " + range[0] + ".." + range[1]);
