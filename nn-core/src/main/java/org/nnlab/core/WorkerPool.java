@@ -84,6 +84,11 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** Where part {@code part} of {@link #run}'s split of {@code [0, size)} starts ({@code part == threads()}: size). */
+    int partStart(int part, int size) {
+        return (int) ((long) size * part / threads);
+    }
+
     private int bound(int part, int total) {
         return (int) ((long) total * (part + 1) / threads);
     }

@@ -53,16 +53,21 @@ class TrainerTest {
         assertFalse(java.util.Arrays.equals(ModelFile.toBytes(a), ModelFile.toBytes(c)), "another seed, another model");
     }
 
-    @Test
-    void threadCountDoesNotChangeASingleBit() {
+    /**
+     * Small layers run whole on one thread; 20-300-16-4 at batch 10 also splits the hidden activation (3,000
+     * values) and the later layers' loops between threads.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "20-{0}-16-4, batch {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"40, 7", "300, 10"})
+    void threadCountDoesNotChangeASingleBit(int hidden, int batch) {
         byte[] reference = null;
         List<EpochMetrics> referenceHistory = null;
         for (int threads : new int[]{1, 2, 3}) {
-            Network network = new Network(new int[]{20, 40, 16, 4}, Plugins.activation("tanh"), Plugins.activation("softmax"));
+            Network network = new Network(new int[]{20, hidden, 16, 4}, Plugins.activation("tanh"), Plugins.activation("softmax"));
             RandomStreams random = new RandomStreams(9);
             Initializer.XAVIER.initialize(network, random.stream("init"));
             TrainingResult result = new Trainer(network, Plugins.loss("log-likelihood"), Plugins.sgd(0.3, 2.0),
-                    new TrainingOptions(3, 7, 0, true, threads)).train(DATA, random, TrainingListener.NONE);
+                    new TrainingOptions(3, batch, 0, true, threads)).train(DATA, random, TrainingListener.NONE);
             byte[] bytes = ModelFile.toBytes(network);
             List<EpochMetrics> history = result.history().stream()
                     .map(m -> new EpochMetrics(m.epoch(), m.train(), m.validation(), m.test(), 0, 0)).toList();
