@@ -3,7 +3,7 @@
 # numpy peer, measured in one invocation on one machine. Writes bench/results/<date>/{ours.csv,peer.csv,table.md}.
 #
 #   bench/run.sh                 full run: C1-C4 and W800 (784-800-10, batch 100), ours 6 epochs (median of
-#                                epochs 2-5), peer 4 epochs
+#                                epochs 2-5), peers 4 epochs (numpy; PyTorch too where Debian's python3 has torch)
 #   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 and W800 1 epoch; no timing claims
 #   bench/run.sh --scaling       C1's cost against data size (10k, 25k, 50k), hidden width (30, 100, 400, 1600)
 #                                and batch size (1, 10, 64, 256), one thread, with the achieved GFLOP/s
@@ -93,25 +93,50 @@ else
   echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
 fi
 
+# the PyTorch peer (hand-written backprop, 2 threads), where Debian's python3 has torch (apt-get install
+# python3-torch libopenblas0-openmp; not in CI): the fastest published peer on C3
+torch_python=/usr/bin/python3
+if [ "$quick" = false ] && [ -f "$peers/torch_mlp.py" ] && "$torch_python" -c "import torch" 2>/dev/null; then
+  for c in ${configs//,/ }; do
+    [ "$c" = W800 ] && continue
+    echo "peer: torch float32 $c, $peer_epochs epochs" >&2
+    json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
+      "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads 2 \
+      --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+    python3 - "$c" "$json" >> "$out/peer.csv" <<'PY'
+import json, sys
+r = json.loads(sys.argv[2])
+print(f"{sys.argv[1]},torch-manual-float32,2,{r['median_epoch_s']:.4f},")
+PY
+  done
+fi
+
 python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY' | tee "$out/table.md"
 import csv, platform, subprocess, sys, datetime
 out, quick, commit = sys.argv[1], sys.argv[2] == "true", sys.argv[3]
 ours = list(csv.DictReader(open(f"{out}/ours.csv")))
-peer = {r["config"]: float(r["median_epoch_s"]) for r in csv.DictReader(open(f"{out}/peer.csv"))}
+peers = list(csv.DictReader(open(f"{out}/peer.csv")))
+peer = {r["config"]: float(r["median_epoch_s"]) for r in peers if r["impl"].startswith("numpy")}
+torch = {r["config"]: float(r["median_epoch_s"]) for r in peers if r["impl"].startswith("torch")}
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
 print(f"Seconds per epoch (50,000 MNIST examples unless noted), {datetime.date.today()}, commit {commit},")
 print(f"{cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {java}." + (" QUICK MODE: not a measurement." if quick else ""))
 print()
-print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | numpy GFLOP/s | ours / numpy |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | numpy GFLOP/s | ours / numpy | torch float32 s/epoch | ours / fastest peer |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for r in ours:
     p = peer.get(r["config"])
-    same = p and r["examples"] == "50000"
-    ratio = f"{float(r['median_epoch_s']) / p:.2f}" if same else "-"
+    t = torch.get(r["config"])
+    full = r["examples"] == "50000"
+    s = float(r["median_epoch_s"])
+    ratio = f"{s / p:.2f}" if p and full else "-"
     # the same network and data, so the same work: GFLOP/s scale inversely with the time
-    peer_gflops = f"{float(r['gflops']) * float(r['median_epoch_s']) / p:.2f}" if same else "-"
-    print(f"| {r['config']} | {r['layers']} | {r['batch']} | {r['examples']} | {r['threads']} | {float(r['median_epoch_s']):.3f} "
-          f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {peer_gflops} | {ratio} |")
+    peer_gflops = f"{float(r['gflops']) * s / p:.2f}" if p and full else "-"
+    fastest = min([x for x in (p, t) if x] or [0])
+    vs_fastest = f"{s / fastest:.2f}" if fastest and full else "-"
+    print(f"| {r['config']} | {r['layers']} | {r['batch']} | {r['examples']} | {r['threads']} | {s:.3f} "
+          f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {peer_gflops} "
+          f"| {ratio} | {t if t else '-'} | {vs_fastest} |")
 PY
 echo "results in $out" >&2
