@@ -46,6 +46,8 @@ public final class ModelFile {
     public static final int FORMAT_VERSION = 1;
     /** The usual file name inside a run directory. */
     public static final String FILE_NAME = "model.nnm";
+    /** The run directory's model of the epoch with the best validation accuracy, when there is a validation set. */
+    public static final String BEST_FILE_NAME = "best.nnm";
 
     private ModelFile() {
     }

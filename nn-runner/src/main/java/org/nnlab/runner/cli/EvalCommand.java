@@ -11,6 +11,7 @@ import org.nnlab.runner.eval.ConfusionMatrix;
 import org.nnlab.runner.wiring.Injection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,6 +25,10 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory made by nn run.")
     Path runDir;
 
+    @Option(names = "--best", description = "Use best.nnm, the model of the epoch with the best validation"
+            + " accuracy, instead of the last epoch's model.nnm.")
+    boolean best;
+
     @Mixin
     PluginOptions pluginOptions;
 
@@ -34,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir);
+        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir, best);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         ConfusionMatrix matrix = new Classifier(Injection.instance(injector, Network.class)).evaluate(data.test());
         env.out().printf(Locale.ROOT, "%s on %d test examples: accuracy %.2f%% (%d correct)%n%n", runDir,

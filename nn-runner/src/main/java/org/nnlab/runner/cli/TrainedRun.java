@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.core.io.ModelFile;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.run.RunRecorder;
@@ -23,8 +24,11 @@ final class TrainedRun {
     private TrainedRun() {
     }
 
-    /** The injector of the run's data and trained network; the run's own config says which data. */
-    static Injector open(Environment env, PluginRegistry registry, Path runDir) {
+    /**
+     * The injector of the run's data and trained network (its last model, or with {@code best} the model of the
+     * epoch with the best validation accuracy); the run's own config says which data.
+     */
+    static Injector open(Environment env, PluginRegistry registry, Path runDir, boolean best) {
         Path config = runDir.resolve(RunRecorder.CONFIG);
         if (!Files.isDirectory(runDir)) {
             throw new UserException(runDir + ": no such directory; give a run directory made by nn run"
@@ -38,11 +42,17 @@ final class TrainedRun {
             LOG.warn("{} is marked incomplete (see {}); using the model of its last finished epoch", runDir,
                     RunRecorder.INCOMPLETE);
         }
+        if (best && !Files.isRegularFile(runDir.resolve(ModelFile.BEST_FILE_NAME))) {
+            throw new UserException(runDir.resolve(ModelFile.BEST_FILE_NAME) + ": no such file; a run writes it"
+                    + " only when its dataset has a validation set (the best epoch is chosen by validation"
+                    + " accuracy); leave out --best to use the last epoch's " + ModelFile.FILE_NAME);
+        }
         LoadedConfig loaded = new ExperimentLoader(registry).load(config, List.of());
         try {
             return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
                     new DataModule(loaded.spec().dataset(), env.datasets()),
-                    new TrainedModelModule(runDir, loaded.spec().network())));
+                    new TrainedModelModule(runDir, loaded.spec().network(),
+                            best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME)));
         } catch (UserException e) {
             throw loaded.locate(e);
         }

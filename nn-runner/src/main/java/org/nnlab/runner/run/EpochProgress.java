@@ -33,6 +33,11 @@ final class EpochProgress {
         stoppedEarly = value;
     }
 
+    /** The epoch with the best validation accuracy so far (the first of equals); the last without validation. */
+    int bestEpoch() {
+        return bestEpoch;
+    }
+
     int epochsRun() {
         return last == null ? 0 : last.epoch();
     }

@@ -73,6 +73,9 @@ public final class RunRecorder implements TrainingListener {
         metrics.add(m);
         write(METRICS, metrics.csv());
         saveModel();
+        if (m.validation().count() > 0 && progress.bestEpoch() == m.epoch()) {
+            saveModel(ModelFile.BEST_FILE_NAME);
+        }
         writeSummary(RunStatus.RUNNING, null);
         LOG.info(EpochLine.format(m, plannedEpochs));
     }
@@ -151,10 +154,14 @@ public final class RunRecorder implements TrainingListener {
     }
 
     private void saveModel() {
+        saveModel(ModelFile.FILE_NAME);
+    }
+
+    private void saveModel(String name) {
         try {
-            ModelFile.save(network, dir.resolve(ModelFile.FILE_NAME));
+            ModelFile.save(network, dir.resolve(name));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + dir.resolve(ModelFile.FILE_NAME), e);
+            throw new UncheckedIOException("could not write " + dir.resolve(name), e);
         }
     }
 

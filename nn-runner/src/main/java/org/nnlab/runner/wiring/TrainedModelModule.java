@@ -25,10 +25,18 @@ import org.nnlab.runner.config.PluginChoice;
 public final class TrainedModelModule extends AbstractModule {
     private final Path runDir;
     private final NetworkSpec network;
+    private final String modelFile;
 
+    /** The run's last model, {@link ModelFile#FILE_NAME}. */
     public TrainedModelModule(Path runDir, NetworkSpec network) {
+        this(runDir, network, ModelFile.FILE_NAME);
+    }
+
+    /** The run's model file {@code modelFile} (e.g. {@link ModelFile#BEST_FILE_NAME}). */
+    public TrainedModelModule(Path runDir, NetworkSpec network, String modelFile) {
         this.runDir = Objects.requireNonNull(runDir, "runDir is null");
         this.network = Objects.requireNonNull(network, "network is null");
+        this.modelFile = Objects.requireNonNull(modelFile, "modelFile is null");
     }
 
     @Provides
@@ -36,9 +44,9 @@ public final class TrainedModelModule extends AbstractModule {
     Network network(PluginRegistry registry, DataSplits data) {
         Network loaded;
         try {
-            loaded = ModelFile.load(runDir.resolve(ModelFile.FILE_NAME), name -> activation(registry, name));
+            loaded = ModelFile.load(runDir.resolve(modelFile), name -> activation(registry, name));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + runDir.resolve(ModelFile.FILE_NAME), e);
+            throw new UncheckedIOException("could not read " + runDir.resolve(modelFile), e);
         }
         ShapeCheck.requireCompatible(loaded, data);
         return loaded;

@@ -108,6 +108,52 @@ class CommandsTest {
         assertTrue(result.out().contains("macro"), result::toString);
     }
 
+    /** best.nnm is the model of the best validation epoch: eval --best gives that epoch's test accuracy. */
+    @Test
+    void evalBestUsesTheModelOfTheBestValidationEpoch() throws IOException {
+        // noisy enough that the test accuracy moves from epoch to epoch, so the best and the last models differ
+        Path config = Files.writeString(dir.resolve("toy.yaml"), TOY.replace("dataset: toy",
+                "dataset: {name: toy, noise: 1.5}").replace("learning-rate: 1.0", "learning-rate: 3.0")
+                .replace("epochs: 5", "epochs: 8"));
+        Path runDir = dir.resolve("run");
+        assertEquals(0, nn.run("run", config.toString(), "--run-dir", runDir.toString(), "--quiet").exit());
+        assertTrue(Files.isRegularFile(runDir.resolve("best.nnm")), "a run with a validation set writes best.nnm");
+        String summary = Files.readString(runDir.resolve("summary.json"));
+        java.util.regex.Matcher best = java.util.regex.Pattern.compile("\"best_epoch\": ?(\\d+)").matcher(summary);
+        assertTrue(best.find(), summary);
+        int bestEpoch = Integer.parseInt(best.group(1));
+
+        List<String> rows = Files.readAllLines(runDir.resolve("metrics.csv"));
+        int column = List.of(rows.get(0).split(",")).indexOf("test_accuracy");
+        double atBest = Double.parseDouble(rows.get(bestEpoch).split(",")[column]);
+        double atLast = Double.parseDouble(rows.get(rows.size() - 1).split(",")[column]);
+        assertTrue(atBest != atLast, () -> "the case needs the best epoch (" + bestEpoch + ") to differ from the last in"
+                + " test accuracy, so that eval --best can tell them apart: " + atBest + " and " + atLast);
+
+        Nn.Result bestEval = nn.run("eval", runDir.toString(), "--best");
+        assertEquals(0, bestEval.exit(), bestEval::toString);
+        assertTrue(bestEval.out().startsWith(String.format(java.util.Locale.ROOT,
+                "%s on 60 test examples: accuracy %.2f%%", runDir, 100 * atBest)), () -> "epoch " + bestEpoch
+                + " had " + atBest + "\n" + bestEval);
+        Nn.Result lastEval = nn.run("eval", runDir.toString());
+        assertTrue(lastEval.out().startsWith(String.format(java.util.Locale.ROOT,
+                "%s on 60 test examples: accuracy %.2f%%", runDir, 100 * atLast)), lastEval::toString);
+    }
+
+    @Test
+    void evalBestOfARunWithoutValidation_saysWhyThereIsNoBestModel() throws IOException {
+        Path config = Files.writeString(dir.resolve("toy.yaml"), TOY.replace("dataset: toy",
+                "dataset: {name: toy, validation: 0}"));
+        Path runDir = dir.resolve("run");
+        assertEquals(0, nn.run("run", config.toString(), "--run-dir", runDir.toString(), "--quiet").exit());
+        assertFalse(Files.exists(runDir.resolve("best.nnm")));
+        Nn.Result result = nn.run("eval", runDir.toString(), "--best");
+        assertEquals(ExitCodes.USAGE, result.exit(), result::toString);
+        assertEquals(runDir.resolve("best.nnm") + ": no such file; a run writes it only when its dataset has a"
+                + " validation set (the best epoch is chosen by validation accuracy); leave out --best to use the"
+                + " last epoch's model.nnm", result.err().strip());
+    }
+
     @Test
     void evalOfADirectoryThatIsNoRun() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));

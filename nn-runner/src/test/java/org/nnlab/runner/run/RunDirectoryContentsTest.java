@@ -47,8 +47,8 @@ class RunDirectoryContentsTest {
         Nn.Result result = nn.run("run", config.toString(), "--runs-dir", dir.resolve("runs").toString(), "--quiet");
         assertEquals(0, result.exit(), result::toString);
         Path run = dir.resolve("runs").resolve("toy-run-20250102-030405");
-        assertEquals(List.of("config.yaml", "curves.png", "metrics.csv", "model.nnm", "provenance.json", "run.log",
-                "summary.json"),
+        assertEquals(List.of("best.nnm", "config.yaml", "curves.png", "metrics.csv", "model.nnm", "provenance.json",
+                "run.log", "summary.json"),
                 RunFiles.names(run), "every file, no INCOMPLETE marker and no temporary file");
         assertTrue(result.out().startsWith("toy-run: test accuracy "), result::toString);
 
