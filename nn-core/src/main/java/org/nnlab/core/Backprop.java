@@ -193,16 +193,11 @@ public final class Backprop {
     }
 
     /**
-     * Loads examples {@code order[from .. from + batchSize())} for {@link #inferGathered()} (evaluation): as
-     * {@link #gather}, without the by-column index the backward pass would need.
+     * Loads examples {@code order[from .. from + batchSize())} for {@link #forwardGathered()} alone (evaluation):
+     * as {@link #gather}, without the by-column index the backward pass would need.
      */
     void gatherForInference(SparseExamples indexed, Examples examples, int[] order, int from) {
         load(indexed, examples, order, from, false);
-    }
-
-    /** The forward pass alone of a batch loaded by {@link #gatherForInference}. */
-    void inferGathered() {
-        forwardLayers(forwardGatheredHalves);
     }
 
     private void load(SparseExamples indexed, Examples examples, int[] order, int from, boolean forTraining) {
@@ -218,7 +213,10 @@ public final class Backprop {
         }
     }
 
-    /** The forward pass of a batch loaded by {@link #gather}; {@link #backward} may follow. */
+    /**
+     * The forward pass of a batch loaded by {@link #gather} ({@link #backward} may follow) or by
+     * {@link #gatherForInference} (it may not).
+     */
     void forwardGathered() {
         forwardLayers(forwardGatheredHalves);
     }

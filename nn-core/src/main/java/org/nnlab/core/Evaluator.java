@@ -63,7 +63,7 @@ public final class Evaluator {
             int rows = Math.min(CHUNK, n - from);
             Backprop pass = workspaces.forSize(rows);
             pass.gatherForInference(indexed.sparse(), examples, indexed.order(), from);
-            pass.inferGathered();
+            pass.forwardGathered();
             costSum += pass.cost(loss);
             correct += pass.correct(examples.labels(), from, rows);
         }

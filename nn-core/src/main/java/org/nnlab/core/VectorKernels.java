@@ -371,21 +371,19 @@ final class VectorKernels {
         FloatVector lastWeights = FloatVector.fromArray(SPECIES, w, last);
         FloatVector tail = (decay == 1f ? lastWeights : lastWeights.mul(decay))
                 .sub(FloatVector.fromArray(SPECIES, g, last).mul(step));
-        int end = row + outputs - LANES;
         if (decay == 1f) {
-            for (int j = row; j <= end; j += LANES) {
+            for (int j = row; j <= last; j += LANES) {
                 FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
                 FloatVector.fromArray(SPECIES, w, j).sub(gradient).intoArray(w, j);
             }
         } else {
-            for (int j = row; j <= end; j += LANES) {
+            for (int j = row; j <= last; j += LANES) {
                 FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
                 FloatVector.fromArray(SPECIES, w, j).mul(decay).sub(gradient).intoArray(w, j);
             }
         }
         tail.intoArray(w, last);
     }
-
 
     /**
      * Four examples at a time share each weight load and keep four independent sums in flight (one sum's

@@ -66,7 +66,7 @@ final class WorkerPool implements AutoCloseable {
         for (Thread worker : workers) {
             LockSupport.unpark(worker);
         }
-        body.run(0, bound(0, size));
+        body.run(0, partStart(1, size));
         long waitStart = System.nanoTime();
         while (pending.get() != 0) {
             // spin briefly, then give the core away: on a busy machine the worker may be waiting for it
@@ -87,10 +87,6 @@ final class WorkerPool implements AutoCloseable {
     /** Where part {@code part} of {@link #run}'s split of {@code [0, size)} starts ({@code part == threads()}: size). */
     int partStart(int part, int size) {
         return (int) ((long) size * part / threads);
-    }
-
-    private int bound(int part, int total) {
-        return (int) ((long) total * (part + 1) / threads);
     }
 
     private void work(int part) {
@@ -120,7 +116,7 @@ final class WorkerPool implements AutoCloseable {
     private void runPart(int part) {
         try {
             int total = size;
-            body.run(bound(part - 1, total), bound(part, total));
+            body.run(partStart(part, total), partStart(part + 1, total));
         } catch (Throwable t) {
             failure = t;
         } finally {
