@@ -11,7 +11,6 @@ import org.nnlab.runner.eval.ConfusionMatrix;
 import org.nnlab.runner.wiring.Injection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,9 +24,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory made by nn run.")
     Path runDir;
 
-    @Option(names = "--best", description = "Use best.nnm, the model of the epoch with the best validation"
-            + " accuracy, instead of the last epoch's model.nnm.")
-    boolean best;
+    @Mixin
+    ModelOptions model;
 
     @Mixin
     PluginOptions pluginOptions;
@@ -39,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir, best);
+        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir, model.best);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         ConfusionMatrix matrix = new Classifier(Injection.instance(injector, Network.class)).evaluate(data.test());
         env.out().printf(Locale.ROOT, "%s on %d test examples: accuracy %.2f%% (%d correct)%n%n", runDir,

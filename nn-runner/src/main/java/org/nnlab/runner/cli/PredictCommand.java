@@ -14,7 +14,6 @@ import org.nnlab.runner.eval.DigitPreprocessor;
 import org.nnlab.runner.wiring.Injection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,9 +33,8 @@ final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "IMAGE", description = "Images of one digit each.")
     List<Path> images;
 
-    @Option(names = "--best", description = "Use best.nnm, the model of the epoch with the best validation"
-            + " accuracy, instead of the last epoch's model.nnm.")
-    boolean best;
+    @Mixin
+    ModelOptions model;
 
     @Mixin
     PluginOptions pluginOptions;
@@ -49,7 +47,7 @@ final class PredictCommand implements Callable<Integer> {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
         List<DigitImage> pictures = images.stream().map(DigitImage::read).toList();
-        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir, best);
+        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir, model.best);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         Network network = Injection.instance(injector, Network.class);
         if (data.imageWidth() == 0) {
