@@ -73,6 +73,14 @@ echo "ours: $configs, threads $threads, $epochs epochs, $limit examples" >&2
 bench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" --out "$out/ours.csv"
 
 echo "config,impl,threads,median_epoch_s,final_test_acc" > "$out/peer.csv"
+# peer_row CONFIG IMPL JSON: appends a peer's median epoch (from the JSON record it prints) to peer.csv
+peer_row() {
+  python3 - "$1" "$2" "$3" >> "$out/peer.csv" <<'PY'
+import json, sys
+r = json.loads(sys.argv[3])
+print(f"{sys.argv[1]},{sys.argv[2]},2,{r['median_epoch_s']:.4f},")
+PY
+}
 if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; then
   [ "$quick" = true ] && peer_configs=C1,W800 || peer_configs="$configs"
   for c in ${peer_configs//,/ }; do
@@ -83,11 +91,7 @@ if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; th
     [ "$c" = W800 ] && script=("$root/bench/peer_wide.py" "$peers")
     json="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 MNIST_DIR="$NN_DATA_DIR/mnist" \
       python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
-    python3 - "$c" "$json" >> "$out/peer.csv" <<'PY'
-import json, sys
-r = json.loads(sys.argv[2])
-print(f"{sys.argv[1]},numpy-matrix-float32,2,{r['median_epoch_s']:.4f},")
-PY
+    peer_row "$c" numpy-matrix-float32 "$json"
   done
 else
   echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
@@ -103,11 +107,7 @@ if [ "$quick" = false ] && [ -f "$peers/torch_mlp.py" ] && "$torch_python" -c "i
     json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
       "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads 2 \
       --epochs "$peer_epochs" --no-eval 2>/dev/null)"
-    python3 - "$c" "$json" >> "$out/peer.csv" <<'PY'
-import json, sys
-r = json.loads(sys.argv[2])
-print(f"{sys.argv[1]},torch-manual-float32,2,{r['median_epoch_s']:.4f},")
-PY
+    peer_row "$c" torch-manual-float32 "$json"
   done
 fi
 
