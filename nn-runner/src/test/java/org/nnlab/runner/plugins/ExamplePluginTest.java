@@ -3,19 +3,16 @@ package org.nnlab.runner.plugins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.runner.cli.ExitCodes;
-import org.nnlab.runner.run.FrameworkInfo;
+import org.nnlab.runner.testing.NestedMaven;
 import org.nnlab.runner.testing.Nn;
 import org.nnlab.runner.testing.RunFiles;
 
@@ -36,7 +33,6 @@ class ExamplePluginTest {
             optimizer: {name: sgd, learning-rate: 1.0}
             training: {epochs: 8}
             """;
-    private static final long BUILD_MINUTES = 5;
 
     @TempDir
     Path dir;
@@ -73,25 +69,10 @@ class ExamplePluginTest {
 
     @Test
     void theExampleBuiltWithMaven_trainsByName_fromNnPlugins() throws IOException, InterruptedException {
-        Optional<Path> mvn = onPath("mvn");
-        Assumptions.assumeTrue(mvn.isPresent(), "mvn is not on the PATH, so examples/plugin-example is not built");
-        String version = FrameworkInfo.buildVersion();
-        for (String artifact : new String[] {"nn-api", "nn-testkit"}) {
-            Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("user.home"), ".m2", "repository",
-                    "org", "nnlab", artifact, version, artifact + "-" + version + ".jar")), artifact + " " + version
-                    + " is not installed in ~/.m2, so examples/plugin-example cannot be built offline");
-        }
+        NestedMaven maven = NestedMaven.forThisCheckout();
         Path project = dir.resolve("plugin-example");
         copySources(PluginJars.EXAMPLE, project);
-        Path log = dir.resolve("mvn.log");
-        Process build = new ProcessBuilder(mvn.get().toString(), "-o", "-q", "-B", "package")
-                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!build.waitFor(BUILD_MINUTES, TimeUnit.MINUTES)) {
-            build.destroyForcibly().waitFor();
-            throw new AssertionError("mvn package took over " + BUILD_MINUTES + " minutes:\n" + Files.readString(log));
-        }
-        assertEquals(0, build.exitValue(), () -> "mvn -o package of examples/plugin-example, its contract tests"
-                + " included:\n" + RunFiles.read(log));
+        maven.packageProject(project, dir.resolve("mvn.log"));
         Path jar = Files.copy(project.resolve("target").resolve(PluginJars.EXAMPLE_JAR),
                 plugins.resolve(PluginJars.EXAMPLE_JAR));
 
@@ -132,14 +113,5 @@ class ExamplePluginTest {
                 }
             }
         }
-    }
-
-    private static Optional<Path> onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Stream.of(path.split(File.pathSeparator)).filter(entry -> !entry.isBlank())
-                .map(entry -> Path.of(entry, command)).filter(Files::isExecutable).findFirst();
     }
 }

@@ -41,9 +41,4 @@ final class JavaSources {
     static List<Path> testClassPath() {
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
     }
-
-    /** The default local Maven repository. */
-    static Path localRepository() {
-        return Path.of(System.getProperty("user.home"), ".m2", "repository");
-    }
 }
