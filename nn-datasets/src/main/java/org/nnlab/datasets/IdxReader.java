@@ -131,7 +131,9 @@ final class IdxReader {
             throw damaged(opened.file, "its gzip data ends before the gzip trailer (" + e.getMessage()
                     + "); the file is cut short");
         } catch (ZipException e) {
-            throw damaged(opened.file, "its gzip data is corrupt (" + e.getMessage() + ")");
+            throw damaged(opened.file, "its gzip data is corrupt (" + e.getMessage() + ")"
+                    + (String.valueOf(e.getMessage()).contains("trailer")
+                    ? ": the CRC-32 or length that gzip stored does not match the data" : ""));
         }
         if (extra > 0) {
             throw damaged(opened.file, "it holds " + extra + " bytes" + (opened.gzipped ? " (uncompressed)" : "")
