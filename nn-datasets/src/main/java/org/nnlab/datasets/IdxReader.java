@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -28,6 +29,8 @@ final class IdxReader {
     private static final long MAX_BODY = Integer.MAX_VALUE - 16;
     /** Pixels of one image at most: 4096 x 4096, far above any image set a dense network reads. */
     static final long MAX_IMAGE_PIXELS = 1L << 24;
+    /** The body array's first size; MNIST's largest file (47 MB) fits in it. */
+    private static final int FIRST_CHUNK = 1 << 26;
 
     private IdxReader() {
     }
@@ -81,7 +84,7 @@ final class IdxReader {
 
     private static ByteBuffer header(Opened opened, int length, int magic) throws IOException {
         byte[] bytes = new byte[length];
-        int read = readFully(opened, bytes);
+        int read = readFully(opened, bytes, 0);
         if (read < 4) {
             throw damaged(opened.file, "it holds only " + read + " bytes, too few for an IDX header");
         }
@@ -106,13 +109,24 @@ final class IdxReader {
                 + " replace it with the original file";
     }
 
+    /**
+     * The {@code length} bytes after the header. The array grows (doubling from {@link #FIRST_CHUNK}) as data
+     * arrives, so a header that promises more than the file holds is reported as truncated, not as a failed
+     * allocation of what it promised.
+     */
     private static byte[] body(Opened opened, int headerLength, int length, String what) throws IOException {
-        byte[] data = new byte[length];
-        int read = readFully(opened, data);
-        if (read < length) {
-            throw truncated(opened, (long) headerLength + length, (long) headerLength + read, what);
+        byte[] data = new byte[Math.min(length, FIRST_CHUNK)];
+        int read = 0;
+        while (true) {
+            read = readFully(opened, data, read);
+            if (read < data.length) {
+                throw truncated(opened, (long) headerLength + length, (long) headerLength + read, what);
+            }
+            if (read == length) {
+                return data;
+            }
+            data = Arrays.copyOf(data, (int) Math.min(length, 2L * data.length));
         }
-        return data;
     }
 
     /**
@@ -141,9 +155,12 @@ final class IdxReader {
         }
     }
 
-    /** Reads until {@code bytes} is full or the data ends; a gzip stream cut short counts as an end. */
-    private static int readFully(Opened opened, byte[] bytes) throws IOException {
-        int total = 0;
+    /**
+     * Reads from {@code bytes[from]} until {@code bytes} is full or the data ends, and returns how far it is
+     * filled; a gzip stream cut short counts as an end.
+     */
+    private static int readFully(Opened opened, byte[] bytes, int from) throws IOException {
+        int total = from;
         try {
             int n;
             while (total < bytes.length && (n = opened.in.read(bytes, total, bytes.length - total)) > 0) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.zip.Deflater;
@@ -108,5 +109,20 @@ class IdxIntegrityTest {
         UserException e = assertThrows(UserException.class, () -> IdxReader.readImages(file));
         assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("4194304x28 pixels"),
                 e.getMessage());
+    }
+
+    @Test
+    void aHeaderThatPromisesGigabytes_isTruncated_withoutAllocatingThem() {
+        byte[] content = ByteBuffer.allocate(16 + 100).putInt(IdxReader.IMAGES_MAGIC).putInt(100).putInt(4096)
+                .putInt(4096).array();
+        Path file = IdxFixtures.write(dir.resolve("train-images-idx3-ubyte"), content);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        UserException e = assertThrows(UserException.class, () -> IdxReader.readImages(file));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("truncated")
+                && e.getMessage().contains("holds only 116"), e.getMessage());
+        assertTrue(allocated < 256L << 20, "a file of 116 bytes is refused without allocating the 1.6 GB its header"
+                + " promises; allocated " + allocated + " bytes");
     }
 }
