@@ -17,13 +17,15 @@ import org.nnlab.api.UserException;
 /**
  * Digits laid out as a grid in one 8-bit grey image, as in OpenCV's {@code digits.png}: cells of
  * {@code cell x cell} pixels, read row by row (example {@code i = columns * r + c}); the label of a cell in grid
- * row {@code r} is {@code r / rowsPerClass}. Pixels are scaled by {@code value / 255f}.
+ * row {@code r} is {@code r / rowsPerClass}, and the grid must hold the 10 digits (10 x {@code rowsPerClass}
+ * rows). Pixels are scaled by {@code value / 255f}.
  *
  * @param image the image file, or null for the copy of OpenCV's {@code digits.png} shipped in this jar
  */
 record GridImageSource(Path image, int cell, int rowsPerClass) implements DigitSource {
     static final String EMBEDDED = "digits20.png";
     static final String EMBEDDED_NAME = "the embedded OpenCV digits.png";
+    static final int CLASSES = CsvDigitsSource.CLASSES;
 
     @Override
     public LabelledImages read() throws IOException {
@@ -47,6 +49,12 @@ record GridImageSource(Path image, int cell, int rowsPerClass) implements DigitS
             throw new UserException(source + ": its " + rows + " rows of cells do not divide into classes of "
                     + rowsPerClass + " rows; set rows-per-class: to the number of grid rows each digit fills");
         }
+        if (rows / rowsPerClass != CLASSES) {
+            throw new UserException(source + ": its " + rows + " rows of cells at " + rowsPerClass + " rows per class"
+                    + " make " + rows / rowsPerClass + " classes, but a digits grid holds the " + CLASSES + " digits 0..9;"
+                    + (rows % CLASSES == 0 ? " set rows-per-class: " + rows / CLASSES + " or" : "")
+                    + " give an image of " + CLASSES + " x rows-per-class rows of " + cell + "x" + cell + " cells");
+        }
         int[] samples = raster.getSamples(0, 0, width, height, 0, (int[]) null);
         int size = cell * cell;
         float[] features = new float[rows * columns * size];
@@ -63,7 +71,7 @@ record GridImageSource(Path image, int cell, int rowsPerClass) implements DigitS
                 }
             }
         }
-        return new LabelledImages(features, labels, cell, cell, rows / rowsPerClass,
+        return new LabelledImages(features, labels, cell, cell, CLASSES,
                 image == null ? List.of() : List.of(image));
     }
 

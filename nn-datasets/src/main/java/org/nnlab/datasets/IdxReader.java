@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -15,7 +16,9 @@ import org.nnlab.api.UserException;
 /**
  * Reads IDX files, the format of LeCun's MNIST distribution: a big-endian header (magic number 2051 for
  * images, 2049 for labels, then the dimensions) followed by unsigned bytes. A gzipped file is recognised by
- * its first two bytes, whatever its name. The body is read into one array with whole-block reads.
+ * its first two bytes, whatever its name. The body is read into one array with whole-block reads; then the file
+ * is read to its end, so that a byte past the payload is refused and every gzip member's trailer (CRC-32 and
+ * length) is checked: a bit flipped in a gzipped file is found even where it still inflates.
  */
 final class IdxReader {
     static final int IMAGES_MAGIC = 2051;
@@ -24,6 +27,10 @@ final class IdxReader {
     private static final int LABELS_HEADER = 8;
     private static final int BUFFER = 1 << 16;
     private static final long MAX_BODY = Integer.MAX_VALUE - 16;
+    /** Pixels of one image at most: 4096 x 4096, far above any image set a dense network reads. */
+    static final long MAX_IMAGE_PIXELS = 1L << 24;
+    /** The body array's first size; MNIST's largest file (47 MB) fits in it. */
+    private static final int FIRST_CHUNK = 1 << 26;
 
     private IdxReader() {
     }
@@ -37,8 +44,13 @@ final class IdxReader {
             if (count < 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > MAX_BODY) {
                 throw damaged(file, "its header gives impossible dimensions " + count + " x " + rows + " x " + cols);
             }
-            byte[] pixels = body(opened, IMAGES_HEADER, count * rows * cols,
-                    "the header and " + count + " images of " + rows + "x" + cols);
+            if ((long) rows * cols > MAX_IMAGE_PIXELS) {
+                throw damaged(file, "its header gives images of " + rows + "x" + cols + " pixels, more than the "
+                        + MAX_IMAGE_PIXELS + " an image may have");
+            }
+            String what = "the header and " + count + " images of " + rows + "x" + cols;
+            byte[] pixels = body(opened, IMAGES_HEADER, count * rows * cols, what);
+            requireEnd(opened, IMAGES_HEADER + (long) count * rows * cols, what);
             return new IdxImages(file, count, rows, cols, pixels);
         }
     }
@@ -50,8 +62,10 @@ final class IdxReader {
             if (count < 0) {
                 throw damaged(file, "its header gives a negative label count " + count);
             }
-            return new IdxLabels(file, count,
-                    body(opened, LABELS_HEADER, count, "the header and " + count + " labels"));
+            String what = "the header and " + count + " labels";
+            byte[] values = body(opened, LABELS_HEADER, count, what);
+            requireEnd(opened, LABELS_HEADER + (long) count, what);
+            return new IdxLabels(file, count, values);
         }
     }
 
@@ -70,7 +84,7 @@ final class IdxReader {
 
     private static ByteBuffer header(Opened opened, int length, int magic) throws IOException {
         byte[] bytes = new byte[length];
-        int read = readFully(opened, bytes);
+        int read = readFully(opened, bytes, 0);
         if (read < 4) {
             throw damaged(opened.file, "it holds only " + read + " bytes, too few for an IDX header");
         }
@@ -95,18 +109,58 @@ final class IdxReader {
                 + " replace it with the original file";
     }
 
+    /**
+     * The {@code length} bytes after the header. The array grows (doubling from {@link #FIRST_CHUNK}) as data
+     * arrives, so a header that promises more than the file holds is reported as truncated, not as a failed
+     * allocation of what it promised.
+     */
     private static byte[] body(Opened opened, int headerLength, int length, String what) throws IOException {
-        byte[] data = new byte[length];
-        int read = readFully(opened, data);
-        if (read < length) {
-            throw truncated(opened, (long) headerLength + length, (long) headerLength + read, what);
+        byte[] data = new byte[Math.min(length, FIRST_CHUNK)];
+        int read = 0;
+        while (true) {
+            read = readFully(opened, data, read);
+            if (read < data.length) {
+                throw truncated(opened, (long) headerLength + length, (long) headerLength + read, what);
+            }
+            if (read == length) {
+                return data;
+            }
+            data = Arrays.copyOf(data, (int) Math.min(length, 2L * data.length));
         }
-        return data;
     }
 
-    /** Reads until {@code bytes} is full or the data ends; a gzip stream cut short counts as an end. */
-    private static int readFully(Opened opened, byte[] bytes) throws IOException {
-        int total = 0;
+    /**
+     * Reads past the payload to the end of the file: fails if there is more data, or if a gzip member's trailer
+     * (CRC-32 and length of its content) does not match what was inflated, or a member ends early.
+     */
+    private static void requireEnd(Opened opened, long expected, String what) throws IOException {
+        byte[] rest = new byte[BUFFER];
+        long extra = 0;
+        try {
+            int n;
+            while ((n = opened.in.read(rest)) >= 0) {
+                extra += n;
+            }
+        } catch (EOFException e) {
+            throw damaged(opened.file, "its gzip data ends before the gzip trailer (" + e.getMessage()
+                    + "); the file is cut short");
+        } catch (ZipException e) {
+            throw damaged(opened.file, "its gzip data is corrupt (" + e.getMessage() + ")"
+                    + (String.valueOf(e.getMessage()).contains("trailer")
+                    ? ": the CRC-32 or length that gzip stored does not match the data" : ""));
+        }
+        if (extra > 0) {
+            throw damaged(opened.file, "it holds " + extra + " bytes" + (opened.gzipped ? " (uncompressed)" : "")
+                    + " after the " + expected + " its header gives (" + what + ")");
+        }
+    }
+
+    /**
+     * Reads from {@code bytes[from]} until {@code bytes} is full or the data ends, and returns how far it is
+     * filled; a gzip stream cut short counts as an end.
+     */
+    private static int readFully(Opened opened, byte[] bytes, int from) throws IOException {
+        int total = from;
         try {
             int n;
             while (total < bytes.length && (n = opened.in.read(bytes, total, bytes.length - total)) > 0) {

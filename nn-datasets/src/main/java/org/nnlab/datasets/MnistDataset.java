@@ -120,9 +120,9 @@ public final class MnistDataset implements Dataset {
         requireMatching(trainImages, trainLabels);
         requireMatching(testImages, testLabels);
         if (testImages.rows() != trainImages.rows() || testImages.cols() != trainImages.cols()) {
-            throw new UserException(testImages.file() + ": images are " + testImages.rows() + "x" + testImages.cols()
-                    + " but those of " + trainImages.file() + " are " + trainImages.rows() + "x" + trainImages.cols()
-                    + "; both files must come from the same set");
+            throw new UserException(trainImages.file() + " holds images of " + trainImages.rows() + "x"
+                    + trainImages.cols() + " but " + testImages.file() + " holds images of " + testImages.rows() + "x"
+                    + testImages.cols() + "; both files must come from the same set");
         }
         DataSplits splits = split(trainImages, trainLabels, testImages, testLabels);
         LOG.info("Read MNIST from {} in {} ms: train {}, validation {}, test {}", directory.toAbsolutePath(),

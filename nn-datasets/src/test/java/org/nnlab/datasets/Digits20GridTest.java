@@ -23,16 +23,17 @@ class Digits20GridTest {
 
     @Test
     void readsAnyGridPng_labelIsGridRowOverRowsPerClass() throws IOException {
-        Path png = DigitFixtures.gridPng(dir.resolve("grid.png"), 6, 5, 4);
+        Path png = DigitFixtures.gridPng(dir.resolve("grid.png"), 20, 5, 4);
         DataSplits splits = DigitFixtures.load(Map.of("image", png.toString(), "cell", 4, "rows-per-class", 2));
         assertEquals(16, splits.featureCount());
-        assertEquals(3, splits.classCount(), "6 grid rows, 2 per class");
+        assertEquals(10, splits.classCount(), "20 grid rows, 2 per class");
         assertEquals(4, splits.imageWidth());
-        assertEquals(24, splits.train().count(), "8 of the 10 examples of each class");
-        assertEquals(6, splits.test().count(), "every fifth example of each class");
+        assertEquals(80, splits.train().count(), "8 of the 10 examples of each class");
+        assertEquals(20, splits.test().count(), "every fifth example of each class");
         assertEquals(List.of(png), splits.sourceFiles());
-        // test examples: positions 4 and 9 of each class = examples 4, 9, 14, 19, 24, 29
-        assertArrayEquals(new int[] {0, 0, 1, 1, 2, 2}, splits.test().labels());
+        // test examples: positions 4 and 9 of each class = examples 4, 9, 14, 19, 24, 29, ...
+        assertArrayEquals(new int[] {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9},
+                splits.test().labels());
         float[] expected = new float[16];
         for (int p = 0; p < 16; p++) {
             expected[p] = DigitFixtures.pixel(9, p) / 255f;
@@ -55,6 +56,20 @@ class Digits20GridTest {
         UserException e = assertThrows(UserException.class,
                 () -> DigitFixtures.load(Map.of("image", png.toString(), "cell", 4, "rows-per-class", 2)));
         assertTrue(e.getMessage().contains("7 rows of cells") && e.getMessage().contains("rows-per-class"),
+                e.getMessage());
+    }
+
+    @Test
+    void aGridOfOtherThanTenClasses_saysHowManyItHas() {
+        Path png = DigitFixtures.gridPng(dir.resolve("grid.png"), 6, 5, 4);
+        UserException e = assertThrows(UserException.class,
+                () -> DigitFixtures.load(Map.of("image", png.toString(), "cell", 4, "rows-per-class", 2)));
+        assertTrue(e.getMessage().startsWith(png.toString()) && e.getMessage().contains("make 3 classes")
+                && e.getMessage().contains("10 digits"), e.getMessage());
+        Path tall = DigitFixtures.gridPng(dir.resolve("tall.png"), 30, 5, 4);
+        e = assertThrows(UserException.class,
+                () -> DigitFixtures.load(Map.of("image", tall.toString(), "cell", 4, "rows-per-class", 1)));
+        assertTrue(e.getMessage().contains("make 30 classes") && e.getMessage().contains("set rows-per-class: 3"),
                 e.getMessage());
     }
 

@@ -1,17 +1,13 @@
 package org.nnlab.runner.batch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnlab.api.DataSplits;
-import org.nnlab.api.Dataset;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.UserException;
-import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
+import org.nnlab.runner.wiring.DatasetLoader;
 
 /**
  * The datasets of a batch, each loaded once per distinct setting ({@code dataset:} name and parameters) and
@@ -78,15 +74,7 @@ final class SharedData {
     }
 
     private DataSplits load(PluginChoice setting) {
-        try {
-            Dataset prototype = registry.dataset(setting.name());
-            Dataset configured = ContextLoader.call(prototype, () -> prototype.configure(setting.params()));
-            return ContextLoader.call(configured, () -> configured.load(context));
-        } catch (UserException e) {
-            throw e.map(p -> p.under(setting.path()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the " + setting.name() + " data", e);
-        }
+        return DatasetLoader.read(registry, context, setting);
     }
 
     /** Bytes of the examples' arrays. */

@@ -1,6 +1,5 @@
 package org.nnlab.runner.cli;
 
-import com.google.inject.Injector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,17 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
-import org.nnlab.core.Network;
-import org.nnlab.core.io.ModelFile;
-import org.nnlab.runner.eval.Classifier;
-import org.nnlab.runner.eval.ConfusionMatrix;
 import org.nnlab.runner.report.HtmlReport;
 import org.nnlab.runner.run.AtomicFiles;
 import org.nnlab.runner.run.FrameworkInfo;
-import org.nnlab.runner.wiring.Injection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,7 +57,8 @@ final class ReportCommand implements Callable<Integer> {
         HtmlReport report = HtmlReport.read(dirs);
         if (!noEval) {
             PluginRegistry registry = pluginOptions.load(env).registry();
-            report = report.evaluate(dir -> evaluate(env, registry, dir));
+            TestSets testSets = new TestSets(env, registry, report.runDirs());
+            report = report.evaluate(testSets::evaluate);
         }
         String generated = "Generated " + STAMP.format(env.clock().instant().atZone(ZoneOffset.UTC)) + " by nn "
                 + FrameworkInfo.buildVersion() + " from " + dirs.stream().map(Path::toString)
@@ -76,17 +70,5 @@ final class ReportCommand implements Callable<Integer> {
         }
         env.out().println("wrote " + output + ": " + report.describe());
         return ExitCodes.OK;
-    }
-
-    private static ConfusionMatrix evaluate(Environment env, PluginRegistry registry, Path runDir) {
-        if (!Files.isRegularFile(runDir.resolve(ModelFile.FILE_NAME))) {
-            throw new IllegalStateException("no " + ModelFile.FILE_NAME + " yet: the run has not finished an epoch");
-        }
-        Injector injector = TrainedRun.open(env, registry, runDir, false);
-        DataSplits data = Injection.instance(injector, DataSplits.class);
-        if (data.test().count() == 0) {
-            throw new IllegalStateException("its dataset has no test set");
-        }
-        return new Classifier(Injection.instance(injector, Network.class)).evaluate(data.test());
     }
 }

@@ -11,6 +11,7 @@ import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.wiring.DataModule;
+import org.nnlab.runner.wiring.DatasetLoader;
 import org.nnlab.runner.wiring.ExperimentModule;
 import org.nnlab.runner.wiring.Injection;
 import org.nnlab.runner.wiring.TrainedModelModule;
@@ -29,6 +30,11 @@ final class TrainedRun {
      * epoch with the best validation accuracy); the run's own config says which data.
      */
     static Injector open(Environment env, PluginRegistry registry, Path runDir, boolean best) {
+        return open(env, registry, runDir, best, new DatasetLoader(registry, env.datasets()));
+    }
+
+    /** As {@link #open(Environment, PluginRegistry, Path, boolean)}, taking the data from {@code data}. */
+    static Injector open(Environment env, PluginRegistry registry, Path runDir, boolean best, DatasetLoader data) {
         Path config = runDir.resolve(RunRecorder.CONFIG);
         if (!Files.isDirectory(runDir)) {
             throw new UserException(runDir + ": no such directory; give a run directory made by nn run"
@@ -50,7 +56,7 @@ final class TrainedRun {
         LoadedConfig loaded = new ExperimentLoader(registry).load(config, List.of());
         try {
             return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
-                    new DataModule(loaded.spec().dataset(), env.datasets()),
+                    new DataModule(loaded.spec().dataset(), data),
                     new TrainedModelModule(runDir, loaded.spec().network(),
                             best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME)));
         } catch (UserException e) {

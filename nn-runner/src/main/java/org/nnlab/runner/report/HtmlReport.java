@@ -33,6 +33,11 @@ public final class HtmlReport {
         return new HtmlReport(ReportReader.read(dirs));
     }
 
+    /** The directories of the runs {@link #evaluate} hands to its evaluator, in that order. */
+    public List<Path> runDirs() {
+        return report.present().stream().map(RunData::dir).toList();
+    }
+
     /** The report with each run's confusion matrix, or the reason it has none; never throws for a run. */
     public HtmlReport evaluate(TestSetEvaluator evaluator) {
         Objects.requireNonNull(evaluator, "evaluator is null");

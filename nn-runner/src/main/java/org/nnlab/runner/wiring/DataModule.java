@@ -3,47 +3,46 @@ package org.nnlab.runner.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.nnlab.api.DataSplits;
-import org.nnlab.api.Dataset;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.UserException;
-import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
 
 /**
- * The data: the configured dataset and its loaded splits. A user's mistake found while loading (a missing
- * file) is reported under the {@code dataset} key path, so it points at the config's line. {@code configure} and
- * {@code load} run with the plugin's class loader as the thread's context class loader.
+ * The data: the configured dataset's loaded splits, through a {@link DatasetLoader}, so that the data is loaded
+ * once per command even when loading fails (Guice calls a singleton's provider again for each dependent after a
+ * failure; the loader gives each the first failure). A user's mistake found while loading (a missing file) is
+ * reported under the {@code dataset} key path, so it points at the config's line.
  */
 public final class DataModule extends AbstractModule {
     private final PluginChoice dataset;
     private final DatasetContext context;
+    private DatasetLoader loader;
 
+    /** Loads the data of {@code dataset} from {@code context} once, for this module's injector. */
     public DataModule(PluginChoice dataset, DatasetContext context) {
         this.dataset = Objects.requireNonNull(dataset, "dataset is null");
         this.context = Objects.requireNonNull(context, "context is null");
     }
 
-    @Provides
-    @Singleton
-    Dataset dataset(PluginRegistry registry) {
-        Dataset prototype = registry.dataset(dataset.name());
-        return ContextLoader.call(prototype, () -> prototype.configure(dataset.params()));
+    /** Takes the data of {@code dataset} from {@code loader}, which several injectors may share. */
+    public DataModule(PluginChoice dataset, DatasetLoader loader) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset is null");
+        this.context = null;
+        this.loader = Objects.requireNonNull(loader, "loader is null");
     }
 
     @Provides
     @Singleton
-    DataSplits splits(Dataset configured) {
-        try {
-            return ContextLoader.call(configured, () -> configured.load(context));
-        } catch (UserException e) {
-            throw e.map(p -> p.under(dataset.path()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the " + dataset.name() + " data", e);
+    DataSplits splits(PluginRegistry registry) {
+        DatasetLoader use;
+        synchronized (this) {
+            if (loader == null) {
+                loader = new DatasetLoader(registry, context);
+            }
+            use = loader;
         }
+        return use.load(dataset);
     }
 }

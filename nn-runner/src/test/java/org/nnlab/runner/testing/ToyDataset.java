@@ -1,8 +1,11 @@
 package org.nnlab.runner.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Dataset;
@@ -16,7 +19,8 @@ import org.nnlab.api.UserException;
 /**
  * A tiny, generated dataset for runner tests: {@code side x side} images of {@code classes} noisy prototypes,
  * so a small network learns it in a few epochs. Optional {@code file}: must exist, and is reported as a source
- * file (for provenance checksums).
+ * file (for provenance checksums). Optional {@code load-log}: a file each load appends a line to, before anything
+ * else, so tests can count the loads.
  */
 public final class ToyDataset implements Dataset {
     public static final String NAME = "toy";
@@ -28,7 +32,8 @@ public final class ToyDataset implements Dataset {
             ParamSpec.integer("side", 4, "image side in pixels").positive().atMost(32),
             ParamSpec.integer("classes", 4, "number of classes").atLeast(2).atMost(10),
             ParamSpec.number("noise", 0.2, "standard deviation of the pixel noise").atLeast(0),
-            ParamSpec.path("file", "a file that must exist (recorded as a source file)").optional());
+            ParamSpec.path("file", "a file that must exist (recorded as a source file)").optional(),
+            ParamSpec.path("load-log", "a file each load appends a line to (tests count loads)").optional());
 
     private final Params params;
 
@@ -66,8 +71,12 @@ public final class ToyDataset implements Dataset {
     }
 
     @Override
-    public DataSplits load(DatasetContext context) {
+    public DataSplits load(DatasetContext context) throws IOException {
         Params p = params == null ? Params.defaults(this) : params;
+        Optional<Path> log = p.optionalPath("load-log");
+        if (log.isPresent()) {
+            Files.writeString(log.get(), "load\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
         List<Path> files = p.optionalPath("file").map(List::of).orElse(List.of());
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
