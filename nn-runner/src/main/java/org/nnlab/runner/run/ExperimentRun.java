@@ -3,6 +3,7 @@ package org.nnlab.runner.run;
 import com.google.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -63,14 +64,16 @@ public final class ExperimentRun {
      * @throws RunFailedException          when the run started and then failed (the directory is marked failed)
      */
     public RunOutcome run(LiveProgress progress) {
+        Path dir = settings.directory().create();
         Provenance provenance;
         try {
-            provenance = new Provenance(spec, settings, FrameworkInfo.detect(settings.home()), data, registry,
-                    clock.instant());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read a file to checksum it", e);
+            provenance = new Provenance(spec, settings.in(dir), FrameworkInfo.detect(settings.home()), data,
+                    registry, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            deleteEmpty(dir);
+            throw e instanceof IOException io ? new UncheckedIOException("could not read a file to checksum it", io)
+                    : (RuntimeException) e;
         }
-        Path dir = settings.directory().create();
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
             RunRecorder recorder = new RunRecorder(dir, network, provenance, clock, spec.training().epochs());
             Thread hook = new Thread(recorder::interrupted, "nn-interrupt");
@@ -91,6 +94,15 @@ public final class ExperimentRun {
             } finally {
                 removeHook(hook);
             }
+        }
+    }
+
+    /** The run directory made for a run that could not start, removed when nothing went into it. */
+    private static void deleteEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException notEmptyOrGone) {
+            // left as it is
         }
     }
 
