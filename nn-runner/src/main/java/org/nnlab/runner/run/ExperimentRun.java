@@ -76,7 +76,7 @@ public final class ExperimentRun {
         }
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
             RunRecorder recorder = new RunRecorder(dir, network, provenance, clock, spec.training().epochs());
-            Thread hook = new Thread(recorder::interrupted, "nn-interrupt");
+            Thread hook = new Thread(() -> shuttingDown(recorder), "nn-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 recorder.start(new ConfigWriter().write(spec));
@@ -88,13 +88,30 @@ public final class ExperimentRun {
                 recorder.completed(result.stoppedEarly());
                 return new RunOutcome(dir, result);
             } catch (RuntimeException | Error e) {
-                recorder.failed(e);
+                String onDisk = recorder.failed(e);
                 LOG.debug("Run failed", e);
-                throw new RunFailedException(dir, e);
+                throw new RunFailedException(dir, e, onDisk);
             } finally {
                 removeHook(hook);
             }
         }
+    }
+
+    /**
+     * The shutdown hook: on a signal (Ctrl-C, kill) the run is marked incomplete and the JVM exits with the
+     * signal's status; when code in this JVM called {@code System.exit} during training (a plugin), the run is
+     * marked failed and the JVM halts with status 1, whatever status was asked, since the run did not finish.
+     */
+    private static void shuttingDown(RunRecorder recorder) {
+        String caller = ExitRequest.caller();
+        if (caller == null) {
+            recorder.interrupted();
+            return;
+        }
+        System.err.println("nn: the run was stopped: the JVM was asked to exit by " + caller + " ("
+                + recorder.exitRequested(caller) + ")");
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
     }
 
     /** The run directory made for a run that could not start, removed when nothing went into it. */
