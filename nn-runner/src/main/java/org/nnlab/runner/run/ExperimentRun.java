@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExperimentRun {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentRun.class);
+    /** Shutdown hooks of runs registered and not removed: the runs a shutdown must record. */
+    private static final AtomicInteger HOOKS = new AtomicInteger();
 
     private final ExperimentSpec spec;
     private final RunSettings settings;
@@ -77,6 +80,7 @@ public final class ExperimentRun {
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
             RunRecorder recorder = new RunRecorder(dir, network, provenance, clock, spec.training().epochs());
             Thread hook = new Thread(() -> shuttingDown(recorder), "nn-interrupt");
+            HOOKS.incrementAndGet();
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 recorder.start(new ConfigWriter().write(spec));
@@ -101,17 +105,25 @@ public final class ExperimentRun {
      * The shutdown hook: on a signal (Ctrl-C, kill) the run is marked incomplete and the JVM exits with the
      * signal's status; when code in this JVM called {@code System.exit} during training (a plugin), the run is
      * marked failed and the JVM halts with status 1, whatever status was asked, since the run did not finish.
+     * The hooks of runs in progress at once (a batch) run together; the last to finish its record halts.
      */
     private static void shuttingDown(RunRecorder recorder) {
         String caller = ExitRequest.caller();
-        if (caller == null) {
-            recorder.interrupted();
-            return;
+        boolean last = false;
+        try {
+            if (caller == null) {
+                recorder.interrupted();
+            } else {
+                System.err.println("nn: the run was stopped: the JVM was asked to exit by " + caller + " ("
+                        + recorder.exitRequested(caller) + ")");
+                System.err.flush();
+            }
+        } finally {
+            last = HOOKS.decrementAndGet() == 0;
         }
-        System.err.println("nn: the run was stopped: the JVM was asked to exit by " + caller + " ("
-                + recorder.exitRequested(caller) + ")");
-        System.err.flush();
-        Runtime.getRuntime().halt(1);
+        if (caller != null && last) {
+            Runtime.getRuntime().halt(1);
+        }
     }
 
     /** The run directory made for a run that could not start, removed when nothing went into it. */
@@ -125,7 +137,9 @@ public final class ExperimentRun {
 
     private static void removeHook(Thread hook) {
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
+            if (Runtime.getRuntime().removeShutdownHook(hook)) {
+                HOOKS.decrementAndGet();
+            }
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run: the recorder is closed
         }
