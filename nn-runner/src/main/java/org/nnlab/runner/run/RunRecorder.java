@@ -107,7 +107,11 @@ public final class RunRecorder implements TrainingListener {
      * @return what is on disk, e.g. "the run directory runs/x is kept, marked failed"
      */
     public synchronized String failed(Throwable error) {
-        return close(RunStatus.FAILED, String.valueOf(error.getMessage() == null ? error : error.getMessage()));
+        String reason = String.valueOf(error.getMessage() == null ? error : error.getMessage());
+        if (error instanceof UncheckedIOException io && io.getCause().getMessage() != null) {
+            reason = failure(io);
+        }
+        return close(RunStatus.FAILED, reason);
     }
 
     /**

@@ -51,6 +51,7 @@ class FailureRecordTest {
             String marker = RunFiles.read(runDir.resolve(RunRecorder.INCOMPLETE));
             assertTrue(marker.startsWith("failed: could not write " + runDir.resolve("model.nnm"))
                     || marker.startsWith("failed: could not write " + runDir.resolve("best.nnm")), marker);
+            assertTrue(marker.strip().endsWith("No space left on device"), marker);
             assertEquals("failed", RunFiles.jsonField(runDir.resolve("summary.json"), "status"));
             assertEquals("failed", RunFiles.jsonField(runDir.resolve("provenance.json"), "status"));
             int epochs = Integer.parseInt(RunFiles.jsonField(runDir.resolve("summary.json"), "epochs_run"));
