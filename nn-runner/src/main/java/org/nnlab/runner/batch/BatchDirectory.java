@@ -80,10 +80,22 @@ public final class BatchDirectory implements AutoCloseable {
         return new BatchDirectory(dir);
     }
 
-    /** Holds an existing batch directory, to resume it. */
+    /**
+     * Holds an existing batch directory, to resume it; the temporary files a killed batch left beside its tables
+     * are removed once the lock is held.
+     */
     public static BatchDirectory open(Path dir) {
         PlanFile.read(dir);
-        return new BatchDirectory(dir);
+        BatchDirectory opened = new BatchDirectory(dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            opened.close();
+            throw new UncheckedIOException("could not remove the temporary files in " + dir, e);
+        }
+        return opened;
     }
 
     public Path path() {

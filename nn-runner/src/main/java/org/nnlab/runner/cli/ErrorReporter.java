@@ -50,7 +50,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
             Throwable cause = failed.getCause();
             boolean bug = !(cause instanceof UserException || cause instanceof UncheckedIOException);
             err.println((bug ? "run failed with an internal error: " : "run failed: ") + describe(cause));
-            err.println("(the run directory " + failed.dir() + " is kept, marked failed)");
+            err.println("(" + failed.onDisk() + ")");
             if (bug) {
                 cause.printStackTrace(err);
             } else {

@@ -50,9 +50,10 @@ final class ReportCommand implements Callable<Integer> {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
         Path parentDir = output.toAbsolutePath().getParent();
-        if (Files.isDirectory(output) || parentDir != null && !Files.isDirectory(parentDir)) {
-            throw new UserException("-o " + output + ": " + (Files.isDirectory(output) ? "is a directory"
-                    : "its directory " + parentDir + " does not exist") + "; give a file name, e.g. -o report.html");
+        AtomicFiles.requireWritableFile(output, "-o", "report.html");
+        if (parentDir != null && !Files.isDirectory(parentDir)) {
+            throw new UserException("-o " + output + ": its directory " + parentDir + " does not exist; give a file"
+                    + " name, e.g. -o report.html");
         }
         HtmlReport report = HtmlReport.read(dirs);
         if (!noEval) {

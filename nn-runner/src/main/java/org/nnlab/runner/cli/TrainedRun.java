@@ -44,7 +44,13 @@ final class TrainedRun {
             throw new UserException(runDir + ": not a run directory (it has no " + RunRecorder.CONFIG
                     + "); give a directory made by nn run");
         }
-        if (Files.exists(runDir.resolve(RunRecorder.INCOMPLETE))) {
+        Path marker = runDir.resolve(RunRecorder.INCOMPLETE);
+        if (!best && !Files.isRegularFile(runDir.resolve(ModelFile.FILE_NAME))) {
+            throw new UserException(runDir + ": no model yet: the run ended before it finished an epoch"
+                    + (Files.isRegularFile(marker) ? " (" + RunRecorder.INCOMPLETE + ": " + firstLine(marker) + ")"
+                    : "") + "; train it again with nn run " + config);
+        }
+        if (Files.exists(marker)) {
             LOG.warn("{} is marked incomplete (see {}); using the model of its last finished epoch", runDir,
                     RunRecorder.INCOMPLETE);
         }
@@ -61,6 +67,16 @@ final class TrainedRun {
                             best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME)));
         } catch (UserException e) {
             throw loaded.locate(e);
+        }
+    }
+
+    /** The first line of {@code file}, cut short; empty when it cannot be read. */
+    private static String firstLine(Path file) {
+        try (var lines = Files.lines(file)) {
+            String line = lines.findFirst().orElse("").strip();
+            return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "";
         }
     }
 }

@@ -3,9 +3,11 @@ package org.nnlab.runner.run;
 import com.google.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExperimentRun {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentRun.class);
+    /** Shutdown hooks of runs registered and not removed: the runs a shutdown must record. */
+    private static final AtomicInteger HOOKS = new AtomicInteger();
 
     private final ExperimentSpec spec;
     private final RunSettings settings;
@@ -63,17 +67,20 @@ public final class ExperimentRun {
      * @throws RunFailedException          when the run started and then failed (the directory is marked failed)
      */
     public RunOutcome run(LiveProgress progress) {
+        Path dir = settings.directory().create();
         Provenance provenance;
         try {
-            provenance = new Provenance(spec, settings, FrameworkInfo.detect(settings.home()), data, registry,
-                    clock.instant());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read a file to checksum it", e);
+            provenance = new Provenance(spec, settings.in(dir), FrameworkInfo.detect(settings.home()), data,
+                    registry, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            deleteEmpty(dir);
+            throw e instanceof IOException io ? new UncheckedIOException("could not read a file to checksum it", io)
+                    : (RuntimeException) e;
         }
-        Path dir = settings.directory().create();
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
             RunRecorder recorder = new RunRecorder(dir, network, provenance, clock, spec.training().epochs());
-            Thread hook = new Thread(recorder::interrupted, "nn-interrupt");
+            Thread hook = new Thread(() -> shuttingDown(recorder), "nn-interrupt");
+            HOOKS.incrementAndGet();
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 recorder.start(new ConfigWriter().write(spec));
@@ -85,18 +92,54 @@ public final class ExperimentRun {
                 recorder.completed(result.stoppedEarly());
                 return new RunOutcome(dir, result);
             } catch (RuntimeException | Error e) {
-                recorder.failed(e);
+                String onDisk = recorder.failed(e);
                 LOG.debug("Run failed", e);
-                throw new RunFailedException(dir, e);
+                throw new RunFailedException(dir, e, onDisk);
             } finally {
                 removeHook(hook);
             }
         }
     }
 
+    /**
+     * The shutdown hook: on a signal (Ctrl-C, kill) the run is marked incomplete and the JVM exits with the
+     * signal's status; when code in this JVM called {@code System.exit} during training (a plugin), the run is
+     * marked failed and the JVM halts with status 1, whatever status was asked, since the run did not finish.
+     * The hooks of runs in progress at once (a batch) run together; the last to finish its record halts.
+     */
+    private static void shuttingDown(RunRecorder recorder) {
+        String caller = ExitRequest.caller();
+        boolean last = false;
+        try {
+            if (caller == null) {
+                recorder.interrupted();
+            } else {
+                System.err.println("nn: the run was stopped: the JVM was asked to exit by " + caller + " ("
+                        + recorder.exitRequested(caller) + ")");
+                System.err.flush();
+            }
+        } finally {
+            last = HOOKS.decrementAndGet() == 0;
+        }
+        if (caller != null && last) {
+            Runtime.getRuntime().halt(1);
+        }
+    }
+
+    /** The run directory made for a run that could not start, removed when nothing went into it. */
+    private static void deleteEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException notEmptyOrGone) {
+            // left as it is
+        }
+    }
+
     private static void removeHook(Thread hook) {
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
+            if (Runtime.getRuntime().removeShutdownHook(hook)) {
+                HOOKS.decrementAndGet();
+            }
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run: the recorder is closed
         }

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,9 @@ import org.nnlab.api.UserException;
 
 /**
  * Where a run goes: {@code --run-dir DIR} exactly, or {@code <runs-dir>/<name>-<yyyyMMdd-HHmmss>} (runs dir
- * {@code runs} by default). An existing directory is never reused. {@link #check()} finds the problems it can
+ * {@code runs} by default). An existing directory is never reused: a timestamped name that is taken (another run of
+ * the same config started in the same second) gets the first free suffix {@code -2}, {@code -3}, ..., claimed by
+ * an atomic mkdir, so runs started together each get their own. {@link #check()} finds the problems it can
  * without creating anything, so an experiment that cannot start leaves nothing behind; {@link #create()} makes
  * the directory when the run starts.
  *
@@ -20,6 +23,7 @@ import org.nnlab.api.UserException;
  */
 public record RunDirectory(Path path, boolean explicit) {
     public static final Path DEFAULT_RUNS_DIR = Path.of("runs");
+    private static final int MAX_SUFFIX = 1000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** {@code runDir} when given, else a timestamped directory under {@code runsDir} (or {@code runs}). */
@@ -33,7 +37,7 @@ public record RunDirectory(Path path, boolean explicit) {
 
     /** Throws a {@link UserException} when the directory exists or cannot be made; creates nothing. */
     public void check() {
-        if (Files.exists(path)) {
+        if (explicit && Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             throw exists();
         }
         Path existing = path.toAbsolutePath().getParent();
@@ -51,12 +55,18 @@ public record RunDirectory(Path path, boolean explicit) {
         }
     }
 
-    /** Creates the directory (and its parents); it must not exist yet. */
+    /**
+     * Creates the directory (and its parents) and returns it: {@link #path()} exactly when the user named it (it
+     * must not exist yet), else the first of {@code path}, {@code path-2}, {@code path-3}, ... not taken.
+     */
     public Path create() {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
+            }
+            if (!explicit) {
+                return createFree();
             }
             return Files.createDirectory(path);
         } catch (FileAlreadyExistsException e) {
@@ -70,6 +80,18 @@ public record RunDirectory(Path path, boolean explicit) {
         } catch (IOException e) {
             throw unwritable(path, e.toString());
         }
+    }
+
+    private Path createFree() throws IOException {
+        for (int suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
+            Path candidate = suffix == 1 ? path : path.resolveSibling(path.getFileName() + "-" + suffix);
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another run (or anything else) has this name: try the next
+            }
+        }
+        throw exists();
     }
 
     private UserException exists() {

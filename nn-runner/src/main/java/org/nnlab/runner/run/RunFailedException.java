@@ -7,10 +7,18 @@ public final class RunFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path dir;
+    private final String onDisk;
 
-    public RunFailedException(Path dir, Throwable cause) {
+    /** @param onDisk what the directory holds now, e.g. "the run directory runs/x is kept, marked failed" */
+    public RunFailedException(Path dir, Throwable cause, String onDisk) {
         super(String.valueOf(cause.getMessage() == null ? cause : cause.getMessage()), cause);
         this.dir = dir;
+        this.onDisk = onDisk;
+    }
+
+    /** What the run directory holds now, as the recorder could write it. */
+    public String onDisk() {
+        return onDisk;
     }
 
     public Path dir() {

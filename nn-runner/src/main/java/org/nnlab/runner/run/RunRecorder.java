@@ -17,12 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a run directory's files in step with training: after each epoch, {@code metrics.csv},
- * {@code model.nnm} and {@code summary.json}; at the end, the final status and (completed or failed)
- * {@code curves.png}. An {@code INCOMPLETE} file marks the directory from the start until the run completes.
- * Every write is whole (temporary file, atomic move) and happens under this object's lock, so an interrupt
- * handled on another thread ({@link #interrupted()}) never sees or leaves a half-written file; after the run is
- * closed, further writes are dropped.
+ * Keeps a run directory's files in step with training: after each epoch, {@code model.nnm}, then
+ * {@code summary.json}, then the epoch's row of {@code metrics.csv}, so that after a kill the metrics are never
+ * ahead of the model and summary; at the end, the final status and (completed or failed) {@code curves.png}. An
+ * {@code INCOMPLETE} file marks the directory from the start until the run completes. Every write is whole
+ * (temporary file, atomic move, the temporary file removed when the write fails) and happens under this
+ * object's lock, so an interrupt handled on another thread ({@link #interrupted()}) never sees or leaves a
+ * half-written file; after the run is closed, further writes are dropped. A run that ends unfinished first
+ * frees what temporary files of its own are left (on a full disk they hold the space its record needs), then
+ * writes the marker, the summary and provenance, and says which of them it could write.
  */
 public final class RunRecorder implements TrainingListener {
     public static final String CONFIG = "config.yaml";
@@ -69,14 +72,14 @@ public final class RunRecorder implements TrainingListener {
         if (closed) {
             return;
         }
+        saveModel();
         progress.add(m);
         metrics.add(m);
-        write(METRICS, metrics.csv());
-        saveModel();
         if (m.validation().count() > 0 && progress.bestEpoch() == m.epoch()) {
             saveModel(ModelFile.BEST_FILE_NAME);
         }
         writeSummary(RunStatus.RUNNING, null);
+        write(METRICS, metrics.csv());
         LOG.info(EpochLine.format(m, plannedEpochs));
     }
 
@@ -98,9 +101,30 @@ public final class RunRecorder implements TrainingListener {
         closed = true;
     }
 
-    /** The run ended with {@code error}: marked failed with what it had. Never throws. */
-    public synchronized void failed(Throwable error) {
-        close(RunStatus.FAILED, String.valueOf(error.getMessage() == null ? error : error.getMessage()));
+    /**
+     * The run ended with {@code error}: marked failed with what it had. Never throws.
+     *
+     * @return what is on disk, e.g. "the run directory runs/x is kept, marked failed"
+     */
+    public synchronized String failed(Throwable error) {
+        String reason = String.valueOf(error.getMessage() == null ? error : error.getMessage());
+        if (error instanceof UncheckedIOException io && io.getCause().getMessage() != null) {
+            reason = failure(io);
+        }
+        return close(RunStatus.FAILED, reason);
+    }
+
+    /**
+     * Called from the shutdown hook when code in this JVM (a plugin) asked it to exit during training: marked
+     * failed, naming the epoch and {@code caller}. Never throws.
+     */
+    public synchronized String exitRequested(String caller) {
+        String reason = "the JVM was asked to exit (System.exit, called at " + caller + ") during epoch "
+                + (progress.epochsRun() + 1) + " of " + plannedEpochs;
+        if (!closed) {
+            LOG.error("Run stopped: {}", reason);
+        }
+        return close(RunStatus.FAILED, reason);
     }
 
     /** Called from the shutdown hook on Ctrl-C: marked incomplete with the epochs done. Never throws. */
@@ -113,20 +137,50 @@ public final class RunRecorder implements TrainingListener {
                 + plannedEpochs);
     }
 
-    private void close(RunStatus status, String reason) {
+    private String close(RunStatus status, String reason) {
         if (closed) {
-            return;
+            return "the run directory " + dir + " is kept";
         }
         closed = true;
-        if (status == RunStatus.FAILED) {
-            writeCurves();
-        }
+        deleteTemporaries();
+        String marked = "the run directory " + dir + " is kept, marked " + status.label();
         try {
-            writeSummary(status, status == RunStatus.FAILED ? reason : null);
-            write(PROVENANCE, Json.write(provenance.toMap(status, clock.instant())));
             write(INCOMPLETE, status.label() + ": " + reason + "\n");
         } catch (RuntimeException e) {
             LOG.error("Could not mark {} as {}: {}", dir, status.label(), e.toString());
+            return "the run directory " + dir + " is kept but could not be marked " + status.label() + " ("
+                    + failure(e) + "): its " + INCOMPLETE + " and " + SUMMARY + " still say running";
+        }
+        try {
+            writeSummary(status, status == RunStatus.FAILED ? reason : null);
+            write(METRICS, metrics.csv());
+            write(PROVENANCE, Json.write(provenance.toMap(status, clock.instant())));
+        } catch (RuntimeException e) {
+            LOG.error("Could not finish the record of {}: {}", dir, e.toString());
+            return marked + " in " + INCOMPLETE + ", but " + failure(e) + ", so its other files may"
+                    + " still say running";
+        }
+        if (status == RunStatus.FAILED) {
+            writeCurves();
+        }
+        return marked;
+    }
+
+    private static String failure(RuntimeException e) {
+        Throwable cause = e.getCause();
+        return e.getMessage() + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    /** Removes the temporary files a write of this run left (a kill, a full disk); never throws. */
+    private void deleteTemporaries() {
+        try (var files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (file.getFileName().toString().endsWith(".tmp")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not remove the temporary files in {}: {}", dir, e.toString());
         }
     }
 
@@ -159,7 +213,7 @@ public final class RunRecorder implements TrainingListener {
 
     private void saveModel(String name) {
         try {
-            ModelFile.save(network, dir.resolve(name));
+            AtomicFiles.write(dir.resolve(name), ModelFile.toBytes(network));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + dir.resolve(name), e);
         }

@@ -28,4 +28,10 @@ public record RunSettings(RunDirectory directory, Path configFile, List<String> 
             throw new IllegalArgumentException("threads " + threads);
         }
     }
+
+    /** These settings with the run going into {@code created}, the directory {@link RunDirectory#create()} made. */
+    public RunSettings in(Path created) {
+        return new RunSettings(new RunDirectory(created, directory.explicit()), configFile, overrides, commandLine,
+                threads, pluginDirectories, home);
+    }
 }
