@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     Directories directories = new Directories();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for training (default: 1). Results do not depend on it. More threads pay "
+            description = "Worker threads for training (default: 1; at most 4 per processor). Results do not depend on it. More threads pay "
                     + "only on an otherwise idle machine with wide layers; to use several cores, run several experiments "
                     + "(nn batch --parallel).")
     Integer threads;
@@ -77,10 +77,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        int threadCount = threads == null ? 1 : threads;
-        if (threadCount < 1) {
-            throw new UserException("--threads " + threadCount + ": expected a positive number of threads (e.g. 2)");
-        }
+        int threadCount = threads == null ? 1 : Threads.check(threads);
         LoadedPlugins plugins = pluginOptions.load(env);
         PluginRegistry registry = plugins.registry();
         LoadedConfig loaded = new ExperimentLoader(registry).load(config, overrides);

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nnlab.api.Echo;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.yaml.snakeyaml.DumperOptions;
@@ -63,7 +64,7 @@ final class Overrides {
         try {
             value = new Yaml(new LoaderOptions()).compose(new StringReader(assignment.value()));
         } catch (YAMLException e) {
-            log.addOverride(assignment.label(), assignment.dotted(), "malformed value \"" + assignment.value() + "\" ("
+            log.addOverride(assignment.label(), assignment.dotted(), "malformed value " + Echo.quoted(assignment.value()) + " ("
                     + e.getMessage().lines().findFirst().orElse("") + "); quote it or write YAML such as 0.1, true,"
                     + " sigmoid or [784, 30, 10]");
             return;
