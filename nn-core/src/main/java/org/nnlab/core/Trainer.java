@@ -1,8 +1,11 @@
 package org.nnlab.core;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Examples;
@@ -10,6 +13,7 @@ import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
 import org.nnlab.core.optim.SgdOptimizer;
 import org.slf4j.Logger;
@@ -46,7 +50,34 @@ public final class Trainer {
         }
         try (WorkerPool pool = new WorkerPool(options.threads())) {
             return train(data, random, listener, pool);
+        } catch (RuntimeException | LinkageError e) {
+            if (e instanceof org.nnlab.api.UserException) {
+                throw e;
+            }
+            Optional<PluginFaultException> fault = PluginBlame.thrownBy(e, plugins());
+            if (fault.isPresent()) {
+                throw fault.get();
+            }
+            throw e;
         }
+    }
+
+    /** The plugins the loop calls, to their kind, for {@link PluginBlame}. */
+    private Map<Plugin, String> plugins() {
+        Map<Plugin, String> plugins = new LinkedHashMap<>();
+        plugins.put(network.hiddenActivation(), "activation");
+        plugins.put(network.outputActivation(), "activation");
+        plugins.put(loss, "loss");
+        plugins.put(optimizer, "optimizer");
+        return plugins;
+    }
+
+    /** Divergence, unless the optimizer wrote NaN from finite gradients: then the optimizer's fault. */
+    private RuntimeException diverged(int epoch, String what) {
+        return PluginBlame.optimizerWroteNaN(optimizer, network.parameters())
+                .<RuntimeException>map(fault -> fault.map(p -> new Problem(p.path(), "epoch " + epoch + ": "
+                        + p.message())))
+                .orElseGet(() -> new TrainingDivergedException(epoch, what));
     }
 
     private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener, WorkerPool pool) {
@@ -91,11 +122,15 @@ public final class Trainer {
                 validation = evaluator.evaluate(data.validation());
                 test = evaluator.evaluate(data.test());
             } catch (Guard.NonFinite e) {
-                throw new TrainingDivergedException(epoch, e.getMessage() + " while evaluating");
+                throw diverged(epoch, e.getMessage() + " while evaluating");
             }
             EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
                     (System.nanoTime() - evalStart) / 1e9);
-            requireFinite(epoch, metrics, parameters);
+            try {
+                requireFinite(epoch, metrics, parameters);
+            } catch (TrainingDivergedException e) {
+                throw diverged(epoch, e.what());
+            }
             history.add(metrics);
             listener.epochEnded(metrics);
 
@@ -133,7 +168,7 @@ public final class Trainer {
             pass.forwardGathered();
             pass.backward(loss);
         } catch (Guard.NonFinite e) {
-            throw new TrainingDivergedException(epoch, e.getMessage());
+            throw diverged(epoch, e.getMessage());
         } catch (PluginFaultException e) {
             throw e.map(p -> new Problem(p.path(), "epoch " + epoch + ": " + p.message()));
         }
