@@ -61,6 +61,8 @@ final class SpecReader {
                 ? slots.read(PluginKind.OPTIMIZER, "optimizer", optimizerNode.get())
                 : slots.defaults(PluginKind.OPTIMIZER, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER, root);
         TrainingSpec training = training(top);
+        dataset.flatMap(choice -> PatienceCheck.fromParams(training, choice))
+                .ifPresent(problem -> log.addAt(PatienceCheck.PATH, problem));
         if (network != null) {
             NetworkSize.problem(network.layers(), training.batchSize(), Runtime.getRuntime().maxMemory())
                     .ifPresent(problem -> log.add(layersNode, "network.layers", problem));
