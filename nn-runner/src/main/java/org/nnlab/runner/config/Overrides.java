@@ -28,7 +28,7 @@ final class Overrides {
     /** One parsed argument. */
     record Assignment(String text, List<String> path, String value) {
         String label() {
-            return "--set " + text;
+            return "--set " + Echo.cut(text);
         }
 
         String dotted() {
@@ -47,7 +47,7 @@ final class Overrides {
             int eq = text.indexOf('=');
             List<String> path = eq < 0 ? List.of() : Arrays.asList(text.substring(0, eq).trim().split("\\.", -1));
             if (eq <= 0 || path.stream().anyMatch(String::isBlank)) {
-                problems.add(new Problem("", "--set " + text + ": expected key.path=value, e.g. --set training.epochs=5"));
+                problems.add(new Problem("", "--set " + Echo.cut(text) + ": expected key.path=value, e.g. --set training.epochs=5"));
             } else {
                 result.add(new Assignment(text, path.stream().map(String::trim).toList(), text.substring(eq + 1)));
             }
