@@ -23,10 +23,11 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads a config file and composes its YAML node tree, turning every failure into one placed message. */
 public final class ConfigFile {
     /**
-     * The largest config or batch file read: 256 KiB, a hundred times the largest of configs/. SnakeYAML's time
-     * and memory grow fast with a long scalar (3 MB took 13 s and 1.7 GB), so bigger files are refused unread.
+     * The largest config or batch file read: 64 KiB, eighty times the largest of configs/. SnakeYAML's time
+     * grows faster than the length of a long scalar (3 MB took 13 s and 1.7 GB; 250 KB about 3.5 s, 64 KB under
+     * 1 s), so bigger files are refused unread.
      */
-    public static final int MAX_BYTES = 256 * 1024;
+    public static final int MAX_BYTES = 64 * 1024;
 
     private ConfigFile() {
     }

@@ -83,7 +83,7 @@ class BoundsTest {
     @Test
     void aConfigPast256KiB_isRefusedUnread_namingTheLimit() throws IOException {
         Path file = config(GOOD + "# " + "x".repeat(3_000_000) + "\n");
-        assertEquals(file + ": is larger than 256 KiB, the limit for a config or batch file (" + Files.size(file)
+        assertEquals(file + ": is larger than 64 KiB, the limit for a config or batch file (" + Files.size(file)
                 + " bytes); is it the right file?", runFails(file));
     }
 
@@ -93,7 +93,7 @@ class BoundsTest {
         Path batch = Files.writeString(dir.resolve("batch.yaml"), "batch: b\nbase: experiment.yaml\nseeds: [1]\n#"
                 + "y".repeat(300_000));
         assertTrue(fails("batch", batch.toString(), "--batch-dir", runs.toString())
-                .startsWith(batch + ": is larger than 256 KiB"));
+                .startsWith(batch + ": is larger than 64 KiB"));
     }
 
     @Test
@@ -131,9 +131,13 @@ class BoundsTest {
 
     @Test
     void aLongName_isEchoedCutShort_andTheLimitIsStated() throws IOException {
-        Path file = config(GOOD.replace("toy-run", "n".repeat(100_000)));
+        Path file = config(GOOD.replace("toy-run", "n".repeat(50_000)));
         assertEquals(file + ":1:7: name: expected a name of at most 100 letters, digits, '.', '_' or '-' (it names"
-                + " the run directory), got \"" + "n".repeat(60) + "\"... (100000 characters) (e.g. experiment)", runFails(file));
+                + " the run directory), got \"" + "n".repeat(60) + "\"... (50000 characters) (e.g. experiment)", runFails(file));
+        String set = "name=" + "m".repeat(100_000);
+        assertEquals("--set " + set.substring(0, 60) + "... (100005 characters): name: expected a name of at most 100"
+                + " letters, digits, '.', '_' or '-' (it names the run directory), got \"" + "m".repeat(60)
+                + "\"... (100000 characters) (e.g. experiment)", runFails(config(GOOD), "--set", set));
     }
 
     @Test
