@@ -24,4 +24,10 @@ class EchoTest {
         String text = "a".repeat(59) + "\uD83D\uDE00" + "b".repeat(10);
         assertEquals("a".repeat(59) + "... (71 characters)", Echo.cut(text));
     }
+
+    @Test
+    void lineBreaks_areEscaped_soTheMessageStaysOneLine() {
+        assertEquals("a\\nb\\tc", Echo.cut("a\nb\tc"));
+        assertEquals("\"" + "x\\n".repeat(30) + "\"... (100 characters)", Echo.quoted("x\n".repeat(50)));
+    }
 }

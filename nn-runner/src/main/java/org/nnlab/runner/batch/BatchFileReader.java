@@ -170,7 +170,7 @@ public final class BatchFileReader {
             String writtenDir = written.endsWith(fileName) ? written.substring(0, written.length() - fileName.length())
                     : "";
             problems.add(node, key, "no such file: " + Echo.cut(shown.toString()) + " (paths are relative to this file, in " + dir + "); "
-                    + similar(path).map(name -> "did you mean \"" + writtenDir + name + "\"?")
+                    + similar(path).map(name -> "did you mean " + Echo.quoted(writtenDir + name) + "?")
                     .orElse("check the path"));
             return Optional.empty();
         }

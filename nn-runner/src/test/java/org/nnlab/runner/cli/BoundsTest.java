@@ -147,4 +147,16 @@ class BoundsTest {
         assertTrue(message.contains("unknown loss \"" + "q".repeat(60) + "\"... (5000 characters)"), message);
         assertTrue(message.length() < 300, message);
     }
+
+    @Test
+    void aWholeFileGivenAsBase_isEchoedCutShort() throws IOException {
+        config(GOOD);
+        String pasted = "line of a pasted file\n".repeat(2000) + "experiment.yml";
+        Path batch = Files.writeString(dir.resolve("batch.yaml"), "batch: b\nbase: |\n  "
+                + pasted.replace("\n", "\n  ") + "\nseeds: [1]\n");
+        String message = fails("batch", batch.toString(), "--batch-dir", runs.toString());
+        assertTrue(message.startsWith(batch + ":2:7: base: no such file: "), message);
+        assertTrue(message.contains("line of a pasted file\\nline o... (") && message.lines().count() == 1, message);
+        assertTrue(message.length() < 600, () -> message.length() + " characters: " + message);
+    }
 }
