@@ -15,6 +15,7 @@ import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
+import org.nnlab.api.UserException;
 import org.nnlab.core.optim.SgdOptimizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public final class Trainer {
         try (WorkerPool pool = new WorkerPool(options.threads())) {
             return train(data, random, listener, pool);
         } catch (RuntimeException | LinkageError e) {
-            if (e instanceof org.nnlab.api.UserException) {
+            if (e instanceof UserException) {
                 throw e;
             }
             Optional<PluginFaultException> fault = PluginBlame.thrownBy(e, plugins());
@@ -126,11 +127,7 @@ public final class Trainer {
             }
             EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
                     (System.nanoTime() - evalStart) / 1e9);
-            try {
-                requireFinite(epoch, metrics, parameters);
-            } catch (TrainingDivergedException e) {
-                throw diverged(epoch, e.what());
-            }
+            requireFinite(epoch, metrics, parameters);
             history.add(metrics);
             listener.epochEnded(metrics);
 
@@ -187,15 +184,15 @@ public final class Trainer {
         }
     }
 
-    private static void requireFinite(int epoch, EpochMetrics metrics, List<Parameter> parameters) {
+    private void requireFinite(int epoch, EpochMetrics metrics, List<Parameter> parameters) {
         for (Evaluation e : List.of(metrics.train(), metrics.validation(), metrics.test())) {
             if (e.count() > 0 && !Double.isFinite(e.cost())) {
-                throw new TrainingDivergedException(epoch, "the cost is " + e.cost());
+                throw diverged(epoch, "the cost is " + e.cost());
             }
         }
         for (Parameter p : parameters) {
             if (!p.value().allFinite()) {
-                throw new TrainingDivergedException(epoch, p.name() + " holds NaN or infinite values");
+                throw diverged(epoch, p.name() + " holds NaN or infinite values");
             }
         }
     }

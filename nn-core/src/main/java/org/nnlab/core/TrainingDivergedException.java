@@ -7,18 +7,11 @@ public final class TrainingDivergedException extends UserException {
     private static final long serialVersionUID = 1L;
 
     private final int epoch;
-    private final String what;
 
     public TrainingDivergedException(int epoch, String what) {
         super("training diverged in epoch " + epoch + ": " + what
                 + "; try a smaller learning-rate (or a smaller l2, or another init)");
         this.epoch = epoch;
-        this.what = what;
-    }
-
-    /** What became non-finite, without the epoch and the advice. */
-    public String what() {
-        return what;
     }
 
     public int epoch() {
