@@ -2,7 +2,10 @@ package org.nnlab.api;
 
 /** The value types a plugin parameter can take in YAML. */
 public enum ParamType {
-    /** A real number; YAML integers are accepted. */
+    /**
+     * A real number; YAML integers are accepted. Training computes in float32, so a value that rounds to 0 or
+     * overflows in float32 is refused.
+     */
     NUMBER("a number"),
     /** A whole number. */
     INTEGER("a whole number"),

@@ -70,7 +70,12 @@ public final class Params {
                 continue;
             }
             Object value = convert(spec, given);
-            if (value == null) {
+            String float32 = value == null ? null : float32Problem(spec, value);
+            if (float32 != null) {
+                problems.add(new Problem(spec.name(), pluginName + " expects " + spec.expectation() + ", got "
+                        + quoted(given) + ", which " + float32 + " in float32, the precision training computes in"
+                        + " (a size from " + Float.MIN_VALUE + " to " + Float.MAX_VALUE + ")"));
+            } else if (value == null) {
                 String limit = spec.type() == ParamType.INTEGER && given instanceof Number big
                         && (big.doubleValue() > Integer.MAX_VALUE || big.doubleValue() < Integer.MIN_VALUE)
                         ? " (at most " + Integer.MAX_VALUE + " in size)" : "";
@@ -117,8 +122,23 @@ public final class Params {
         }
     }
 
+    /**
+     * Why a number cannot be used as the float32 the engine computes with: {@code "rounds to 0"} for a non-zero
+     * value below float32's smallest, {@code "overflows to infinity"} past its largest; null when it fits.
+     */
+    private static String float32Problem(ParamSpec spec, Object value) {
+        if (spec.type() != ParamType.NUMBER) {
+            return null;
+        }
+        double d = ((Number) value).doubleValue();
+        if (d != 0 && (float) d == 0) {
+            return "rounds to 0";
+        }
+        return Float.isInfinite((float) d) ? "overflows to infinity" : null;
+    }
+
     private static String quoted(Object value) {
-        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        return value instanceof String s ? Echo.quoted(s) : Echo.cut(String.valueOf(value));
     }
 
     public String pluginName() {

@@ -36,7 +36,7 @@ public final class Suggestions {
      * that is not one of {@code valid}.
      */
     public static String unknown(String what, String given, Collection<String> valid) {
-        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" \"").append(given).append('"');
+        StringBuilder sb = new StringBuilder("unknown ").append(what).append(' ').append(Echo.quoted(given));
         closest(given, valid).ifPresent(s -> sb.append("; did you mean \"").append(s).append("\"?"));
         return sb.append(" (valid: ").append(valid.isEmpty() ? "none" : String.join(", ", new TreeSet<>(valid)))
                 .append(')').toString();

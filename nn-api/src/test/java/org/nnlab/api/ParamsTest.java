@@ -177,4 +177,30 @@ class ParamsTest {
         assertThrows(IllegalArgumentException.class, () -> Params.resolve("sgd", twice, Map.of()),
                 "a parameter declared twice is a programming error, not a user's mistake");
     }
+
+    @Test
+    void aNumberThatRoundsTo0InFloat32_isRefused() {
+        Problem problem = onlyProblem(Map.of("learning-rate", 4.9e-324));
+        assertEquals(new Problem("learning-rate", "sgd expects a positive number, got 4.9E-324, which rounds to 0"
+                + " in float32, the precision training computes in (a size from 1.4E-45 to 3.4028235E38)"), problem);
+    }
+
+    @Test
+    void aNumberThatOverflowsFloat32_isRefused() {
+        Problem problem = onlyProblem(Map.of("momentum", 0.5, "learning-rate", 1e300));
+        assertTrue(problem.message().contains("got 1.0E300, which overflows to infinity in float32"), problem::message);
+    }
+
+    @Test
+    void float32sSmallestPositiveValue_isAccepted() {
+        assertEquals(1.4e-45, Params.resolve("sgd", SGD, Map.of("learning-rate", 1.4e-45)).number("learning-rate"));
+    }
+
+    @Test
+    void aLongTextValue_isEchoedCutShort() {
+        Problem problem = onlyProblem(Map.of("schedule", "z".repeat(5000)));
+        assertTrue(problem.message().contains("got \"" + "z".repeat(60) + "\"... (5000 characters)"),
+                problem::message);
+        assertTrue(problem.message().length() < 200, () -> "a short message: " + problem.message());
+    }
 }

@@ -49,8 +49,8 @@ final class Guard {
         for (Matrix input : inputs) {
             given.append(given.length() == 0 ? "" : ", ").append(input.get(row, col));
         }
-        throw new PluginFaultException(kind, plugin.name(), call + " returned " + output.data()[bad]
-                + " at row " + row + ", column " + col + " for the finite input(s) " + given);
+        throw new PluginFaultException(kind, plugin, call + " returned " + output.data()[bad]
+                + " at row " + row + ", column " + col + " for the finite input(s) " + given, null);
     }
 
     /**

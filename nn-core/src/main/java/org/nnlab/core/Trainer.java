@@ -1,8 +1,11 @@
 package org.nnlab.core;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Examples;
@@ -10,7 +13,9 @@ import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
+import org.nnlab.api.UserException;
 import org.nnlab.core.optim.SgdOptimizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +51,34 @@ public final class Trainer {
         }
         try (WorkerPool pool = new WorkerPool(options.threads())) {
             return train(data, random, listener, pool);
+        } catch (RuntimeException | LinkageError e) {
+            if (e instanceof UserException) {
+                throw e;
+            }
+            Optional<PluginFaultException> fault = PluginBlame.thrownBy(e, plugins());
+            if (fault.isPresent()) {
+                throw fault.get();
+            }
+            throw e;
         }
+    }
+
+    /** The plugins the loop calls, to their kind, for {@link PluginBlame}. */
+    private Map<Plugin, String> plugins() {
+        Map<Plugin, String> plugins = new LinkedHashMap<>();
+        plugins.put(network.hiddenActivation(), "activation");
+        plugins.put(network.outputActivation(), "activation");
+        plugins.put(loss, "loss");
+        plugins.put(optimizer, "optimizer");
+        return plugins;
+    }
+
+    /** Divergence, unless the optimizer wrote NaN from finite gradients: then the optimizer's fault. */
+    private RuntimeException diverged(int epoch, String what) {
+        return PluginBlame.optimizerWroteNaN(optimizer, network.parameters())
+                .<RuntimeException>map(fault -> fault.map(p -> new Problem(p.path(), "epoch " + epoch + ": "
+                        + p.message())))
+                .orElseGet(() -> new TrainingDivergedException(epoch, what));
     }
 
     private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener, WorkerPool pool) {
@@ -91,7 +123,7 @@ public final class Trainer {
                 validation = evaluator.evaluate(data.validation());
                 test = evaluator.evaluate(data.test());
             } catch (Guard.NonFinite e) {
-                throw new TrainingDivergedException(epoch, e.getMessage() + " while evaluating");
+                throw diverged(epoch, e.getMessage() + " while evaluating");
             }
             EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
                     (System.nanoTime() - evalStart) / 1e9);
@@ -133,7 +165,7 @@ public final class Trainer {
             pass.forwardGathered();
             pass.backward(loss);
         } catch (Guard.NonFinite e) {
-            throw new TrainingDivergedException(epoch, e.getMessage());
+            throw diverged(epoch, e.getMessage());
         } catch (PluginFaultException e) {
             throw e.map(p -> new Problem(p.path(), "epoch " + epoch + ": " + p.message()));
         }
@@ -152,15 +184,15 @@ public final class Trainer {
         }
     }
 
-    private static void requireFinite(int epoch, EpochMetrics metrics, List<Parameter> parameters) {
+    private void requireFinite(int epoch, EpochMetrics metrics, List<Parameter> parameters) {
         for (Evaluation e : List.of(metrics.train(), metrics.validation(), metrics.test())) {
             if (e.count() > 0 && !Double.isFinite(e.cost())) {
-                throw new TrainingDivergedException(epoch, "the cost is " + e.cost());
+                throw diverged(epoch, "the cost is " + e.cost());
             }
         }
         for (Parameter p : parameters) {
             if (!p.value().allFinite()) {
-                throw new TrainingDivergedException(epoch, p.name() + " holds NaN or infinite values");
+                throw diverged(epoch, p.name() + " holds NaN or infinite values");
             }
         }
     }

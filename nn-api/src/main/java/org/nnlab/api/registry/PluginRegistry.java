@@ -12,6 +12,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Dataset;
@@ -71,6 +72,15 @@ public final class PluginRegistry {
         return discover(List.of(PluginSource.builtIn()), scan);
     }
 
+    /**
+     * As {@link #builtInAnd(PluginScan)}, telling {@code loading} the label of each source (a plugin jar or
+     * directory) before its providers are loaded: their static initializers run then, and a watchdog can name the
+     * jar that hangs.
+     */
+    public static PluginRegistry builtInAnd(PluginScan scan, Consumer<String> loading) {
+        return discover(List.of(PluginSource.builtIn()), scan, loading);
+    }
+
     /** The plugins of every source, in order. Never throws for a broken plugin: see {@link #problems()}. */
     public static PluginRegistry discover(List<PluginSource> sources) {
         return discover(sources, PluginScan.empty());
@@ -81,12 +91,19 @@ public final class PluginRegistry {
      * {@link #problems()}, its warnings in {@link #warnings()}.
      */
     public static PluginRegistry discover(List<PluginSource> sources, PluginScan scan) {
+        return discover(sources, scan, label -> { });
+    }
+
+    private static PluginRegistry discover(List<PluginSource> sources, PluginScan scan, Consumer<String> loading) {
         PluginRegistry registry = new PluginRegistry();
         scan.problems().forEach(registry::report);
         registry.warnings.addAll(scan.warnings());
         List<PluginSource> all = new ArrayList<>(sources);
         all.addAll(scan.sources());
         for (PluginSource source : all) {
+            if (!sources.contains(source)) {
+                loading.accept(source.label());
+            }
             for (PluginKind kind : PluginKind.values()) {
                 registry.load(kind, source);
             }
@@ -146,6 +163,12 @@ public final class PluginRegistry {
                     + "); rebuild the plugin against nn-api " + NnApi.VERSION));
         }
         PluginInfo first = firstClaims.get(kind).putIfAbsent(name, info);
+        if (first != null && reasons.isEmpty() && first.pluginJar().isEmpty() && info.pluginJar().isPresent()) {
+            warnings.add(new Problem("", location + " has " + withArticle(kind.label()) + " named \"" + name
+                    + "\" (" + className + "), like the built-in one; the built-in " + name + " wins and the jar's is"
+                    + " not used; rename the plugin (e.g. \"my-" + name + "\") to use it"));
+            return;
+        }
         if (first != null) {
             reasons.add(new Problem("", "two " + kind.label() + " plugins are named \"" + name + "\": "
                     + first.prototype().getClass().getName() + " in " + first.location() + " and " + className
@@ -158,6 +181,10 @@ public final class PluginRegistry {
             return;
         }
         plugins.get(kind).put(name, info);
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     /** Records a problem once: overlapping sources may show one broken provider twice. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.nnlab.api.Echo;
 import org.nnlab.api.Suggestions;
 import org.nnlab.api.UserException;
 import org.nnlab.core.RandomStreams;
@@ -57,10 +58,10 @@ public final class BatchFileReader {
     /** Whether {@code file} is a batch file (a mapping with {@code batch:}) rather than an experiment. */
     public static boolean isBatchFile(Path file) {
         try {
-            Node root = YamlNodes.compose(Files.readString(file), new SourceMap(file.toString()));
+            Node root = YamlNodes.compose(ConfigFile.read(file, file.toString()), new SourceMap(file.toString()));
             return root instanceof MappingNode mapping && mapping.getValue().stream()
                     .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(BATCH));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -117,7 +118,7 @@ public final class BatchFileReader {
                 .matches()) {
             return s.getValue();
         }
-        problems.add(node, BATCH, "expected a name of letters, digits, '.', '_' or '-' (it names the batch"
+        problems.add(node, BATCH, "expected a name of at most 100 letters, digits, '.', '_' or '-' (it names the batch"
                 + " directory), got " + YamlNodes.describe(node) + " (e.g. ch3-eta-lambda)");
         return null;
     }
@@ -168,8 +169,8 @@ public final class BatchFileReader {
             String fileName = path.getFileName().toString();
             String writtenDir = written.endsWith(fileName) ? written.substring(0, written.length() - fileName.length())
                     : "";
-            problems.add(node, key, "no such file: " + shown + " (paths are relative to this file, in " + dir + "); "
-                    + similar(path).map(name -> "did you mean \"" + writtenDir + name + "\"?")
+            problems.add(node, key, "no such file: " + Echo.cut(shown.toString()) + " (paths are relative to this file, in " + dir + "); "
+                    + similar(path).map(name -> "did you mean " + Echo.quoted(writtenDir + name) + "?")
                     .orElse("check the path"));
             return Optional.empty();
         }

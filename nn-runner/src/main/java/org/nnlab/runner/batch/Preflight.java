@@ -8,6 +8,7 @@ import org.nnlab.api.DataSplits;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.core.ShapeCheck;
+import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.config.PluginChoice;
 
 /**
@@ -50,6 +51,7 @@ final class Preflight {
                 try {
                     ShapeCheck.requireCompatible(run.loaded().spec().network().sizes(), data.featureCount(),
                             data.classCount());
+                    PatienceCheck.requireValidation(run.loaded().spec(), data.validation().count());
                     bytesPerRun = Math.max(bytesPerRun, Parallelism.bytesPerRun(run.loaded().spec(), data, nonZeros));
                 } catch (UserException e) {
                     add(problems, run, e);

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.stream.Collectors;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.config.SourceMap;
+import org.nnlab.api.Echo;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -70,7 +71,7 @@ final class YamlNodes extends SafeConstructor {
         if (Tag.NULL.equals(scalar.getTag())) {
             return "nothing";
         }
-        return Tag.STR.equals(scalar.getTag()) ? "\"" + scalar.getValue() + "\"" : scalar.getValue();
+        return Tag.STR.equals(scalar.getTag()) ? Echo.quoted(scalar.getValue()) : Echo.cut(scalar.getValue());
     }
 
     static boolean isNull(Node node) {

@@ -41,7 +41,8 @@ final class BatchCommand implements Callable<Integer> {
     Integer parallel;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads per run (default: processors / parallel, at least 1).")
+            description = "Worker threads per run (default: processors / parallel, at least 1; at most 4 per"
+                    + " processor).")
     Integer threads;
 
     @Option(names = "--batch-dir", paramLabel = "DIR",
@@ -74,6 +75,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new UserException("nn batch --resume: " + (batchDir != null ? "--batch-dir" : "--set")
                     + " cannot be given; the batch directory holds its --set arguments and is written in place");
         }
+        Threads.check(threads);
         LoadedPlugins plugins = pluginOptions.load(env);
         BatchStarter starter = new BatchStarter(environment(env, plugins.registry(), plugins.directories()), parallel,
                 threads, logging.quiet);

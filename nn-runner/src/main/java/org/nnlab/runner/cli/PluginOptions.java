@@ -44,7 +44,7 @@ public final class PluginOptions {
                         ? "not a directory" : "no such directory") + "; give a directory that holds plugin jars");
             }
         }
-        return env.plugins().load(directories);
+        return env.plugins().load(directories, env.err());
     }
 
     /** The problems, then the warnings. */

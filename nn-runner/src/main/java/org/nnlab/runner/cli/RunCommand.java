@@ -13,6 +13,7 @@ import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.plugins.LoadedPlugins;
 import org.nnlab.runner.report.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
@@ -53,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     Directories directories = new Directories();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for training (default: 1). Results do not depend on it. More threads pay "
+            description = "Worker threads for training (default: 1; at most 4 per processor). Results do not depend on it. More threads pay "
                     + "only on an otherwise idle machine with wide layers; to use several cores, run several experiments "
                     + "(nn batch --parallel).")
     Integer threads;
@@ -77,10 +78,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        int threadCount = threads == null ? 1 : threads;
-        if (threadCount < 1) {
-            throw new UserException("--threads " + threadCount + ": expected a positive number of threads (e.g. 2)");
-        }
+        int threadCount = threads == null ? 1 : Threads.check(threads);
         LoadedPlugins plugins = pluginOptions.load(env);
         PluginRegistry registry = plugins.registry();
         LoadedConfig loaded = new ExperimentLoader(registry).load(config, overrides);
@@ -102,7 +100,13 @@ final class RunCommand implements Callable<Integer> {
             throw loaded.locate(e);
         }
         ExperimentRun run = Injection.instance(injector, ExperimentRun.class);
-        int trainExamples = Injection.instance(injector, DataSplits.class).train().count();
+        DataSplits data = Injection.instance(injector, DataSplits.class);
+        try {
+            PatienceCheck.requireValidation(spec, data.validation().count());
+        } catch (UserException e) {
+            throw loaded.locate(e);
+        }
+        int trainExamples = data.train().count();
         RunOutcome outcome;
         try (LiveProgress progress = LiveProgress.forConsole(logging.quiet, trainExamples,
                 spec.training().batchSize())) {
@@ -112,8 +116,10 @@ final class RunCommand implements Callable<Integer> {
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
                 : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d)",
                 100 * outcome.result().bestValidationAccuracy(), outcome.result().bestEpoch());
-        env.out().printf(Locale.ROOT, "%s: test accuracy %.2f%% after %d epochs%s%s; run directory %s%n", spec.name(),
-                100 * last.test().accuracy(), last.epoch(), validation,
+        String test = last.test().count() == 0 ? "no test set"
+                : String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * last.test().accuracy());
+        env.out().printf(Locale.ROOT, "%s: %s after %d epochs%s%s; run directory %s%n", spec.name(),
+                test, last.epoch(), validation,
                 outcome.result().stoppedEarly() ? " (stopped early)" : "", outcome.dir());
         return ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nnlab.api.DataSplits;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
@@ -13,6 +14,7 @@ import org.nnlab.runner.batch.PlanReport;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.wiring.DataModule;
 import org.nnlab.runner.wiring.ExperimentModule;
 import org.nnlab.runner.wiring.Injection;
@@ -91,6 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
             var injector = Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
                     new DataModule(loaded.spec().dataset(), env.datasets()), new ModelModule(loaded.spec().network())));
             Injection.instance(injector, Network.class);
+            PatienceCheck.requireValidation(loaded.spec(), Injection.instance(injector, DataSplits.class)
+                    .validation().count());
         } catch (UserException e) {
             throw loaded.locate(e);
         }

@@ -11,7 +11,7 @@ public record ExperimentSpec(String name, long seed, PluginChoice dataset, Netwo
                              PluginChoice optimizer, TrainingSpec training) {
     public static final long DEFAULT_SEED = 42;
     public static final String DEFAULT_OPTIMIZER = "sgd";
-    /** A name is used in run directory names: letters, digits, '.', '_' and '-', starting with a letter or digit. */
+    /** A name is used in run directory names: at most 100 letters, digits, '.', '_' and '-', starting with a letter or digit. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     public ExperimentSpec {

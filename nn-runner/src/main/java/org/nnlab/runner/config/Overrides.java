@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nnlab.api.Echo;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.yaml.snakeyaml.DumperOptions;
@@ -27,7 +28,7 @@ final class Overrides {
     /** One parsed argument. */
     record Assignment(String text, List<String> path, String value) {
         String label() {
-            return "--set " + text;
+            return "--set " + Echo.cut(text);
         }
 
         String dotted() {
@@ -46,7 +47,7 @@ final class Overrides {
             int eq = text.indexOf('=');
             List<String> path = eq < 0 ? List.of() : Arrays.asList(text.substring(0, eq).trim().split("\\.", -1));
             if (eq <= 0 || path.stream().anyMatch(String::isBlank)) {
-                problems.add(new Problem("", "--set " + text + ": expected key.path=value, e.g. --set training.epochs=5"));
+                problems.add(new Problem("", "--set " + Echo.cut(text) + ": expected key.path=value, e.g. --set training.epochs=5"));
             } else {
                 result.add(new Assignment(text, path.stream().map(String::trim).toList(), text.substring(eq + 1)));
             }
@@ -63,7 +64,7 @@ final class Overrides {
         try {
             value = new Yaml(new LoaderOptions()).compose(new StringReader(assignment.value()));
         } catch (YAMLException e) {
-            log.addOverride(assignment.label(), assignment.dotted(), "malformed value \"" + assignment.value() + "\" ("
+            log.addOverride(assignment.label(), assignment.dotted(), "malformed value " + Echo.quoted(assignment.value()) + " ("
                     + e.getMessage().lines().findFirst().orElse("") + "); quote it or write YAML such as 0.1, true,"
                     + " sigmoid or [784, 30, 10]");
             return;

@@ -1,5 +1,6 @@
 package org.nnlab.runner.config;
 
+import org.nnlab.api.Echo;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -31,7 +32,7 @@ final class ScalarValues extends SafeConstructor {
         if (Tag.NULL.equals(scalar.getTag())) {
             return "nothing";
         }
-        return Tag.STR.equals(scalar.getTag()) ? "\"" + scalar.getValue() + "\"" : scalar.getValue();
+        return Tag.STR.equals(scalar.getTag()) ? Echo.quoted(scalar.getValue()) : Echo.cut(scalar.getValue());
     }
 
     static boolean isNull(Node node) {

@@ -34,6 +34,8 @@ final class SpecReader {
     private final SourceMap source;
     private final ScalarValues values = new ScalarValues();
     private final SlotReader slots;
+    /** Where network.layers is written, for the problems found once training: is read too. */
+    private Node layersNode;
 
     SpecReader(PluginRegistry registry, ProblemLog log, SourceMap source) {
         this.registry = registry;
@@ -47,7 +49,7 @@ final class SpecReader {
         source.record("", root);
         MappingReader top = new MappingReader(root, "", TOP_KEYS, log, source, values);
         String name = top.text("name", defaultName, ExperimentSpec.NAME,
-                "a name of letters, digits, '.', '_' or '-' (it names the run directory)");
+                "a name of at most 100 letters, digits, '.', '_' or '-' (it names the run directory)");
         long seed = top.wholeNumber("seed", ExperimentSpec.DEFAULT_SEED, Long.MIN_VALUE, "a whole number");
         Optional<PluginChoice> dataset = requiredSlot(top, PluginKind.DATASET, "dataset",
                 "name the data to train on, e.g. \"dataset: digits20\"");
@@ -59,6 +61,12 @@ final class SpecReader {
                 ? slots.read(PluginKind.OPTIMIZER, "optimizer", optimizerNode.get())
                 : slots.defaults(PluginKind.OPTIMIZER, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER, root);
         TrainingSpec training = training(top);
+        dataset.flatMap(choice -> PatienceCheck.fromParams(training, choice))
+                .ifPresent(problem -> log.addAt(PatienceCheck.PATH, problem));
+        if (network != null) {
+            NetworkSize.problem(network.layers(), training.batchSize(), Runtime.getRuntime().maxMemory())
+                    .ifPresent(problem -> log.add(layersNode, "network.layers", problem));
+        }
         log.throwIfAny();
         return new ExperimentSpec(name, seed, dataset.orElseThrow(), network, loss.orElseThrow(),
                 optimizer.orElseThrow(), training);
@@ -86,6 +94,7 @@ final class SpecReader {
         }
         MappingReader network = new MappingReader(mapping, "network", NETWORK_KEYS, log, source, values);
         List<Integer> layers = network.positiveIntegers("layers", 2, LAYERS_EXAMPLE);
+        layersNode = network.get("layers").orElse(null);
         if (network.get("layers").isEmpty()) {
             network.missing("layers", "list the units per layer, input first, e.g. layers: " + LAYERS_EXAMPLE);
         }

@@ -1,12 +1,15 @@
 package org.nnlab.runner.plugins;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.nnlab.api.registry.PluginDirectories;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.api.registry.PluginScan;
@@ -54,13 +57,29 @@ public final class DirectoryPluginLoader implements PluginLoader, AutoCloseable 
     }
 
     @Override
-    public synchronized LoadedPlugins load(List<Path> extraDirectories) {
+    public LoadedPlugins load(List<Path> extraDirectories) {
+        return load(extraDirectories, label -> { });
+    }
+
+    @Override
+    public LoadedPlugins load(List<Path> extraDirectories, PrintWriter err) {
+        return load(extraDirectories, err, LoadWatchdog.AFTER);
+    }
+
+    /** As {@link #load(List, PrintWriter)}, naming a jar that loads for longer than {@code after}. */
+    LoadedPlugins load(List<Path> extraDirectories, PrintWriter err, Duration after) {
+        try (LoadWatchdog watchdog = new LoadWatchdog(err, after)) {
+            return load(extraDirectories, watchdog::loading);
+        }
+    }
+
+    private synchronized LoadedPlugins load(List<Path> extraDirectories, Consumer<String> loading) {
         List<Path> all = new ArrayList<>(directories);
         all.addAll(absolute(extraDirectories));
         List<Path> scanned = List.copyOf(new LinkedHashSet<>(all));
         PluginScan scan = PluginDirectories.scan(scanned);
         scans.add(scan);
-        return new LoadedPlugins(PluginRegistry.builtInAnd(scan), scanned);
+        return new LoadedPlugins(PluginRegistry.builtInAnd(scan, loading), scanned);
     }
 
     /** Closes the class loaders of every scan made; plugin classes not loaded yet cannot be loaded afterwards. */

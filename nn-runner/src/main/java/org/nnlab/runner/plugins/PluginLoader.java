@@ -1,5 +1,6 @@
 package org.nnlab.runner.plugins;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,4 +13,12 @@ public interface PluginLoader {
      * directory: the registry's {@code problems()} and {@code warnings()} say what went wrong.
      */
     LoadedPlugins load(List<Path> extraDirectories);
+
+    /**
+     * As {@link #load(List)}, telling {@code err} which plugin jar is being loaded when that takes more than a few
+     * seconds (a static initializer that hangs).
+     */
+    default LoadedPlugins load(List<Path> extraDirectories, PrintWriter err) {
+        return load(extraDirectories);
+    }
 }

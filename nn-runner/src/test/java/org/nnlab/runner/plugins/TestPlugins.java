@@ -20,6 +20,13 @@ final class TestPlugins {
     static final String FUTURE = "future.jar";
     /** A class, and no services file. */
     static final String NO_PROVIDERS = "helpers.jar";
+    /** Activation "sigmoid" as {@code shadow.SigmoidActivation}: the name of a built-in. */
+    static final String SHADOW = "shadow.jar";
+    /** Activation "boom", whose forward pass throws "kaput". */
+    static final String BOOM = "boom.jar";
+    /** Activation "slow", whose static initializer sleeps for {@link #SLOW_MILLIS}. */
+    static final String SLOW = "slow.jar";
+    static final long SLOW_MILLIS = 1500;
     /** A text file named like a jar. */
     static final String NOT_A_JAR = "x.jar";
 
@@ -48,6 +55,19 @@ final class TestPlugins {
                 Map.ofEntries(PluginJars.services(Activation.class, "future.FutureStepActivation")));
         builder.build(jars.resolve(NO_PROVIDERS), Map.of("helpers/Helper.java",
                 "package helpers;\n\npublic final class Helper {\n}\n"), Map.of());
+        builder.build(jars.resolve(SHADOW), Map.of("shadow/SigmoidActivation.java",
+                activation("shadow", "SigmoidActivation", "sigmoid", "", "NnApi.VERSION")),
+                Map.ofEntries(PluginJars.services(Activation.class, "shadow.SigmoidActivation")));
+        builder.build(jars.resolve(BOOM), Map.of("boom/BoomActivation.java",
+                activation("boom", "BoomActivation", "boom", "", "NnApi.VERSION")
+                        .replace("{ a.copyFrom(z); }", "{ throw new IllegalStateException(\"kaput\"); }")),
+                Map.ofEntries(PluginJars.services(Activation.class, "boom.BoomActivation")));
+        builder.build(jars.resolve(SLOW), Map.of("slow/SlowActivation.java",
+                activation("slow", "SlowActivation", "slow", "", "NnApi.VERSION").replace("implements Activation {",
+                        "implements Activation {\n    static {\n        try {\n            Thread.sleep(" + SLOW_MILLIS
+                                + ");\n        } catch (InterruptedException e) {\n            throw new IllegalStateException(e);"
+                                + "\n        }\n    }\n")),
+                Map.ofEntries(PluginJars.services(Activation.class, "slow.SlowActivation")));
         Files.writeString(jars.resolve(NOT_A_JAR), "not a zip file\n");
         return new TestPlugins(jars);
     }

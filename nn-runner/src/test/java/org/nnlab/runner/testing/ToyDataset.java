@@ -28,7 +28,7 @@ public final class ToyDataset implements Dataset {
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("train", 240, "training examples").positive(),
             ParamSpec.integer("validation", 60, "validation examples").atLeast(0),
-            ParamSpec.integer("test", 60, "test examples").positive(),
+            ParamSpec.integer("test", 60, "test examples").atLeast(0),
             ParamSpec.integer("side", 4, "image side in pixels").positive().atMost(32),
             ParamSpec.integer("classes", 4, "number of classes").atLeast(2).atMost(10),
             ParamSpec.number("noise", 0.2, "standard deviation of the pixel noise").atLeast(0),
