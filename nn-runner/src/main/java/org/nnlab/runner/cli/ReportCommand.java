@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(runDir.resolve(ModelFile.FILE_NAME))) {
             throw new IllegalStateException("no " + ModelFile.FILE_NAME + " yet: the run has not finished an epoch");
         }
-        Injector injector = TrainedRun.open(env, registry, runDir, false);
+        Injector injector = TrainedRun.open(RecordedData.context(runDir, env.datasets(), null), registry, runDir, false);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         if (data.test().count() == 0) {
             throw new IllegalStateException("its dataset has no test set");

@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
                 LocalDateTime.now(env.clock()));
         directory.check();
         RunSettings settings = new RunSettings(directory, config, overrides, env.commandLine(), threadCount,
-                plugins.directories(), env.home());
+                plugins.directories(), env.home(), env.datasets());
         Injector injector;
         try {
             injector = Injection.create(List.of(

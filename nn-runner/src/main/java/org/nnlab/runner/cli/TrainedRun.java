@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.io.ModelFile;
@@ -31,11 +32,11 @@ final class TrainedRun {
      * The injector of the run's data and trained network (its last model, or with {@code best} the model of the
      * epoch with the best validation accuracy); the run's own config says which data.
      */
-    static Injector open(Environment env, PluginRegistry registry, Path runDir, boolean best) {
+    static Injector open(DatasetContext datasets, PluginRegistry registry, Path runDir, boolean best) {
         LoadedConfig loaded = config(registry, runDir, best);
         try {
             return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
-                    new DataModule(loaded.spec().dataset(), env.datasets()),
+                    new DataModule(loaded.spec().dataset(), datasets),
                     new TrainedModelModule(runDir, loaded.spec().network(), modelFile(best))));
         } catch (UserException e) {
             throw loaded.locate(e);
