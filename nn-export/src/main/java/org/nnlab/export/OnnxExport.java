@@ -24,8 +24,8 @@ import org.nnlab.core.Network;
 public final class OnnxExport {
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
-    static final long IR_VERSION = 7;
-    static final long OPSET = 13;
+    public static final long IR_VERSION = 7;
+    public static final long OPSET = 13;
 
     /** The ONNX operator of each activation that has one. */
     private static final Map<String, String> OPERATORS = Map.of("sigmoid", "Sigmoid", "softmax", "Softmax",

@@ -61,7 +61,8 @@ final class TrainedRun {
         return best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME;
     }
 
-    private static LoadedConfig config(PluginRegistry registry, Path runDir, boolean best) {
+    /** The run's config, once the directory and its model file are checked. */
+    static LoadedConfig config(PluginRegistry registry, Path runDir, boolean best) {
         Path config = runDir.resolve(RunRecorder.CONFIG);
         if (!Files.isDirectory(runDir)) {
             throw new UserException(runDir + ": no such directory; give a run directory made by nn run"
