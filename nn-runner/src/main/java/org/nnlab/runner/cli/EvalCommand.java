@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.nnlab.api.DataSplits;
 import org.nnlab.core.Network;
+import org.nnlab.runner.batch.RunResult;
 import org.nnlab.runner.eval.Classifier;
 import org.nnlab.runner.eval.ConfusionMatrix;
 import org.nnlab.runner.wiring.Injection;
@@ -50,11 +51,26 @@ final class EvalCommand implements Callable<Integer> {
         ConfusionMatrix matrix = new Classifier(Injection.instance(injector, Network.class)).evaluate(data.test());
         env.out().printf(Locale.ROOT, "%s on %d test examples: accuracy %.2f%% (%d correct)%n", runDir,
                 matrix.total(), 100 * matrix.accuracy(), Math.round(matrix.accuracy() * matrix.total()));
+        env.out().println("model: " + modelLine());
         env.out().println("data: " + (data.sourceFiles().isEmpty() ? "built into the dataset plugin"
                 : data.sourceFiles().stream().map(p -> p.toAbsolutePath().toString())
                         .collect(Collectors.joining(", "))));
         env.out().println();
         env.out().print(matrix.render());
         return ExitCodes.OK;
+    }
+
+    /** The model file used and its epoch, as the run's summary.json tells it. */
+    private String modelLine() {
+        Path file = runDir.resolve(TrainedRun.modelFile(model.best));
+        RunResult summary = RunResult.read(runDir);
+        if (model.best && summary.bestEpoch() > 0) {
+            return String.format(Locale.ROOT, "%s (epoch %d, the best validation accuracy: %.2f%%)", file,
+                    summary.bestEpoch(), 100 * summary.bestValidationAccuracy());
+        }
+        if (!model.best && summary.epochsRun() > 0) {
+            return file + " (epoch " + summary.epochsRun() + ", the last finished)";
+        }
+        return file.toString();
     }
 }

@@ -110,8 +110,10 @@ final class RunCommand implements Callable<Integer> {
         }
         var last = outcome.result().last();
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
-                : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d)",
-                100 * outcome.result().bestValidationAccuracy(), outcome.result().bestEpoch());
+                : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d, test accuracy there %.2f%%)",
+                100 * outcome.result().bestValidationAccuracy(), outcome.result().bestEpoch(),
+                100 * outcome.result().history().stream().filter(m -> m.epoch() == outcome.result().bestEpoch())
+                        .findFirst().orElseThrow().test().accuracy());
         env.out().printf(Locale.ROOT, "%s: test accuracy %.2f%% after %d epochs%s%s; run directory %s%n", spec.name(),
                 100 * last.test().accuracy(), last.epoch(), validation,
                 outcome.result().stoppedEarly() ? " (stopped early)" : "", outcome.dir());
