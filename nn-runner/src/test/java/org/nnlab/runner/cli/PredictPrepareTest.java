@@ -40,4 +40,30 @@ class PredictPrepareTest {
         assertTrue(unknown.err().contains("--prepare: unknown way \"crop\" (valid: auto, as-is, fit)"),
                 unknown::toString);
     }
+
+    @Test
+    void aModelOfFormatVersion1StillPredicts() throws IOException {
+        Nn nn = new Nn(dir.resolve("cache"));
+        Path runDir = dir.resolve("run");
+        assertEquals(0, nn.run("run", "../configs/quickstart.yaml", "--run-dir", runDir.toString(), "--quiet",
+                "--set", "training.epochs=1", "--set", "network.layers=[400, 10]").exit());
+        Path digit = dir.resolve("digit.png");
+        BufferedImage picture = new BufferedImage(20, 20, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 4; y < 16; y++) {
+            picture.getRaster().setSample(9, y, 0, 255);
+            picture.getRaster().setSample(10, y, 0, 200);
+        }
+        ImageIO.write(picture, "png", digit.toFile());
+        Nn.Result withVersion2 = nn.run("predict", runDir.toString(), digit.toString());
+        assertEquals(0, withVersion2.exit(), withVersion2::toString);
+
+        Path model = runDir.resolve("model.nnm");
+        org.nnlab.core.Network network = org.nnlab.core.io.ModelFile.load(model,
+                name -> org.nnlab.api.registry.PluginRegistry.builtIn().activation(name));
+        java.nio.file.Files.write(model, org.nnlab.core.io.ModelFile.toBytes(network));
+        assertTrue(java.nio.file.Files.readString(model, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("nnlab-model 1\n"));
+        Nn.Result withVersion1 = nn.run("predict", runDir.toString(), digit.toString());
+        assertEquals(withVersion2.out(), withVersion1.out(), "a training-format picture is used as it is either way");
+    }
 }
