@@ -6,6 +6,7 @@ import onnx.Onnx.GraphProto;
 import onnx.Onnx.ModelProto;
 import onnx.Onnx.NodeProto;
 import onnx.Onnx.OperatorSetIdProto;
+import onnx.Onnx.StringStringEntryProto;
 import onnx.Onnx.TensorProto;
 import onnx.Onnx.TensorShapeProto;
 import onnx.Onnx.TypeProto;
@@ -40,6 +41,14 @@ public final class OnnxExport {
      * @throws UserException naming the activation when one has no ONNX form (a plugin's)
      */
     public static byte[] toBytes(Network network, String name) {
+        return toBytes(network, name, Map.of());
+    }
+
+    /**
+     * The serialized model with {@code metadata} as its {@code metadata_props} (e.g. what predicting needs:
+     * the image size, the pixel scale, the class labels), in the map's iteration order.
+     */
+    public static byte[] toBytes(Network network, String name, Map<String, String> metadata) {
         GraphProto.Builder graph = GraphProto.newBuilder().setName(name)
                 .addInput(value(INPUT, network.inputs()))
                 .addOutput(value(OUTPUT, network.outputs()));
@@ -65,9 +74,11 @@ public final class OnnxExport {
             graph.addNode(node);
             a = activation;
         }
-        return ModelProto.newBuilder().setIrVersion(IR_VERSION).setProducerName("nnlab")
-                .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
-                .setGraph(graph).build().toByteArray();
+        ModelProto.Builder model = ModelProto.newBuilder().setIrVersion(IR_VERSION).setProducerName("nnlab")
+                .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET)).setGraph(graph);
+        metadata.forEach((key, value) -> model.addMetadataProps(StringStringEntryProto.newBuilder().setKey(key)
+                .setValue(value)));
+        return model.build().toByteArray();
     }
 
     private static String operator(String activation) {

@@ -3,7 +3,9 @@ package org.nnlab.runner.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
@@ -63,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (onnx) {
                 AtomicFiles.write(target, OnnxExport.toBytes(network, runDir.toAbsolutePath().getFileName()
-                        .toString()));
+                        .toString(), metadata(saved)));
             } else {
                 AtomicFiles.write(target, Network2Json.toJson(network,
                         TrainedRun.config(registry, runDir, model.best).spec().loss().name()));
@@ -80,5 +82,17 @@ final class ExportCommand implements Callable<Integer> {
                     java.util.Arrays.toString(network.sizes()));
         }
         return ExitCodes.OK;
+    }
+
+    /** What the model file says about the inputs and outputs, for the ONNX model's metadata_props. */
+    static Map<String, String> metadata(SavedModel saved) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        saved.info().ifPresent(info -> {
+            metadata.put("input", info.isImage() ? info.inputWidth() + "x" + info.inputHeight() : "features");
+            metadata.put("pixel-scale", String.valueOf(info.pixelScale()));
+            metadata.put("classes", String.join(",", info.classLabels()));
+            metadata.put("prepare", info.preparation());
+        });
+        return metadata;
     }
 }

@@ -71,6 +71,9 @@ class ExportCommandTest {
         try (OrtSession session = env.createSession(file.toString(), new OrtSession.SessionOptions());
              OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(testFeatures), new long[] {rows, cols});
              OrtSession.Result outputs = session.run(Map.of("input", input))) {
+            assertEquals(Map.of("input", "20x20", "pixel-scale", "255", "classes", "0,1,2,3,4,5,6,7,8,9",
+                    "prepare", "fit 15, centre mass"), session.getMetadata().getCustomMetadata(),
+                    "what predicting needs travels in metadata_props");
             float[][] theirs = (float[][]) outputs.get(0).getValue();
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < 10; c++) {
