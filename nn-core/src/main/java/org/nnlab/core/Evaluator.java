@@ -67,7 +67,8 @@ public final class Evaluator {
             costSum += pass.cost(loss);
             correct += pass.correct(examples.labels(), from, rows);
         }
-        double cost = costSum / n + optimizer.penalty(parameters, n);
-        return new Evaluation(cost, (double) correct / n, correct, n);
+        double dataCost = costSum / n;
+        double cost = dataCost + optimizer.penalty(parameters, n);
+        return new Evaluation(cost, dataCost, (double) correct / n, correct, n);
     }
 }

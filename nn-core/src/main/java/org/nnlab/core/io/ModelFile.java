@@ -1,11 +1,8 @@
 package org.nnlab.core.io;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,12 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.nnlab.api.Activation;
 import org.nnlab.api.UserException;
@@ -28,22 +21,31 @@ import org.nnlab.core.Network;
 
 /**
  * The model file ({@code model.nnm}): a text header, the parameters as big-endian float32, a CRC-32.
+ * docs/model-format.md describes it for readers in other languages.
  *
  * <pre>
- * nnlab-model 1                 magic and format version
+ * nnlab-model 2                 magic and format version
  * layers: 784,30,10
  * activation: sigmoid
  * output-activation: sigmoid
+ * input: 28x28                  version 2 on: image width x height, or the input count when not an image
+ * pixel-scale: 255              version 2 on: a feature is pixel / 255
+ * classes: 0,1,2,3,4,5,6,7,8,9  version 2 on: the label of each output
+ * prepare: fit 20, centre mass  version 2 on: how a picture of another size is prepared (may be empty)
  *                               blank line ends the header
  * per layer: weights (inputs x outputs, row-major; the transpose of the book's w), then biases (outputs)
  * CRC-32 of everything before it, as a big-endian long
  * </pre>
  *
- * The same network always gives the same bytes.
+ * Version 1 is the same without the four lines that describe the input; it is still read. The same network and
+ * description always give the same bytes.
  */
 public final class ModelFile {
     public static final String MAGIC = "nnlab-model";
-    public static final int FORMAT_VERSION = 1;
+    /** The version {@link #write(Network, ModelInfo, OutputStream)} writes. */
+    public static final int FORMAT_VERSION = 2;
+    /** The version without a {@link ModelInfo}, still read; {@link #write(Network, OutputStream)} writes it. */
+    public static final int WEIGHTS_ONLY_VERSION = 1;
     /** The usual file name inside a run directory. */
     public static final String FILE_NAME = "model.nnm";
     /** The run directory's model of the epoch with the best validation accuracy, when there is a validation set. */
@@ -52,24 +54,35 @@ public final class ModelFile {
     private ModelFile() {
     }
 
-    /** Writes {@code network} to {@code file} through a temporary file, so a reader never sees half a model. */
-    public static void save(Network network, Path file) throws IOException {
+    /** Writes {@code network} and its description to {@code file} through a temporary file, never half a model. */
+    public static void save(Network network, ModelInfo info, Path file) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-            write(network, out);
+            write(network, info, out);
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Writes {@code network} in format version 2, with what predicting needs. */
+    public static void write(Network network, ModelInfo info, OutputStream out) throws IOException {
+        write(network, FORMAT_VERSION, headerLines(info), out);
+    }
+
+    /** Writes the parameters alone, in format version 1 (no input description). */
     public static void write(Network network, OutputStream out) throws IOException {
+        write(network, WEIGHTS_ONLY_VERSION, "", out);
+    }
+
+    private static void write(Network network, int version, String extraHeader, OutputStream out)
+            throws IOException {
         CRC32 crc = new CRC32();
         DataOutputStream data = new DataOutputStream(new CheckedOutputStream(out, crc));
         StringBuilder header = new StringBuilder();
-        header.append(MAGIC).append(' ').append(FORMAT_VERSION).append('\n');
+        header.append(MAGIC).append(' ').append(version).append('\n');
         header.append("layers: ").append(join(network.sizes())).append('\n');
         header.append("activation: ").append(network.hiddenActivation().name()).append('\n');
         header.append("output-activation: ").append(network.outputActivation().name()).append('\n');
-        header.append('\n');
+        header.append(extraHeader).append('\n');
         data.write(header.toString().getBytes(StandardCharsets.UTF_8));
         for (DenseLayer layer : network.layers()) {
             for (float w : layer.weights().data()) {
@@ -84,7 +97,14 @@ public final class ModelFile {
         out.flush();
     }
 
-    /** The bytes {@link #write} gives. */
+    private static String headerLines(ModelInfo info) {
+        return "input: " + (info.isImage() ? info.inputWidth() + "x" + info.inputHeight() : "features") + '\n'
+                + "pixel-scale: " + info.pixelScale() + '\n'
+                + "classes: " + String.join(",", info.classLabels()) + '\n'
+                + "prepare: " + info.preparation() + '\n';
+    }
+
+    /** The bytes of {@link #write(Network, OutputStream)} (format version 1). */
     public static byte[] toBytes(Network network) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -95,102 +115,44 @@ public final class ModelFile {
         return bytes.toByteArray();
     }
 
+    /** The bytes of {@link #write(Network, ModelInfo, OutputStream)} (format version 2). */
+    public static byte[] toBytes(Network network, ModelInfo info) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(network, info, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /**
-     * Reads a model, finding its activations by name with {@code activations} (e.g. a registry lookup).
+     * Reads a model's network, finding its activations by name with {@code activations} (e.g. a registry lookup).
      *
      * @throws UserException naming the file when it is missing, not a model, of an unknown version, or corrupt
      */
     public static Network load(Path file, Function<String, Activation> activations) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(in, activations, file.toString());
+        return open(file, activations).network();
+    }
+
+    /** Reads a model with its description and format version; see {@link #load}. */
+    public static SavedModel open(Path file, Function<String, Activation> activations) throws IOException {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > ModelFileReader.MAX_BYTES) {
+                throw new UserException("corrupt model file " + file + ": " + Files.size(file) + " bytes, more than"
+                        + " any model this nnlab can load (" + ModelFileReader.MAX_BYTES + "); restore or retrain it");
+            }
+            return ModelFileReader.read(Files.readAllBytes(file), activations, file.toString());
         } catch (NoSuchFileException e) {
             throw new UserException(file + ": no model file here; train one with `nn run`, which writes "
                     + FILE_NAME + " into the run directory");
         }
     }
 
+    /** Reads a whole model from {@code in}; {@code source} names it in messages. */
     public static Network read(InputStream in, Function<String, Activation> activations, String source)
             throws IOException {
-        CRC32 crc = new CRC32();
-        DataInputStream data = new DataInputStream(new CheckedInputStream(in, crc));
-        try {
-            String first = readLine(data, source);
-            if (!first.startsWith(MAGIC + " ")) {
-                throw corrupt(source, "not an nnlab model file (it does not start with \"" + MAGIC + "\")");
-            }
-            int version = parseInt(first.substring(MAGIC.length() + 1), source, "format version");
-            if (version != FORMAT_VERSION) {
-                throw corrupt(source, "model format version " + version + " is not supported (this nnlab reads "
-                        + FORMAT_VERSION + "); use the nnlab version that wrote it");
-            }
-            Map<String, String> header = new LinkedHashMap<>();
-            for (String line = readLine(data, source); !line.isEmpty(); line = readLine(data, source)) {
-                int colon = line.indexOf(": ");
-                if (colon < 0) {
-                    throw corrupt(source, "bad header line \"" + line + "\"");
-                }
-                header.put(line.substring(0, colon), line.substring(colon + 2));
-            }
-            int[] sizes = Arrays.stream(required(header, "layers", source).split(","))
-                    .mapToInt(s -> parseInt(s.trim(), source, "layer size")).toArray();
-            Network network = new Network(sizes, activations.apply(required(header, "activation", source)),
-                    activations.apply(required(header, "output-activation", source)));
-            for (DenseLayer layer : network.layers()) {
-                readFloats(data, layer.weights().data());
-                readFloats(data, layer.biases().data());
-            }
-            long expected = crc.getValue();
-            long stored = new DataInputStream(in).readLong();
-            if (stored != expected) {
-                throw corrupt(source, "checksum mismatch (the file is damaged); retrain or restore it");
-            }
-            if (in.read() != -1) {
-                throw corrupt(source, "unexpected bytes after the checksum");
-            }
-            return network;
-        } catch (EOFException e) {
-            throw corrupt(source, "the file is truncated");
-        }
-    }
-
-    private static void readFloats(DataInputStream in, float[] target) throws IOException {
-        for (int i = 0; i < target.length; i++) {
-            target[i] = in.readFloat();
-        }
-    }
-
-    private static String readLine(DataInputStream in, String source) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new EOFException();
-            }
-            if (line.size() > 4096) {
-                throw corrupt(source, "not an nnlab model file (no header)");
-            }
-            line.write(b);
-        }
-        return line.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String required(Map<String, String> header, String key, String source) {
-        String value = header.get(key);
-        if (value == null) {
-            throw corrupt(source, "the header has no \"" + key + "\"");
-        }
-        return value;
-    }
-
-    private static int parseInt(String text, String source, String what) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw corrupt(source, "bad " + what + " \"" + text + "\"");
-        }
-    }
-
-    private static UserException corrupt(String source, String problem) {
-        return new UserException(source + ": " + problem);
+        return ModelFileReader.read(in.readNBytes(ModelFileReader.MAX_BYTES + 1), activations, source).network();
     }
 
     private static String join(int[] sizes) {

@@ -11,7 +11,6 @@ import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.eval.ConfusionMatrix;
 import org.nnlab.runner.run.RunRecorder;
-import org.nnlab.runner.run.Stats;
 
 /**
  * What {@code nn compare} shows: batch directories (one row per grid point, over its completed runs) and run
@@ -45,10 +44,7 @@ public final class Comparison {
             } else if (isRun(dir)) {
                 RunResult r = RunResult.read(dir);
                 List<RunResult> ok = r.ok() ? List.of(r) : List.of();
-                List<Stats> stats = BatchTables.stats(ok);
-                table.add(new ResultTable.Row(dir.toString(), 1, RunResult.FAILED.equals(r.status()) ? 1 : 0,
-                        stats.get(0), stats.get(1), stats.get(2),
-                        Stats.of(ok.stream().mapToDouble(RunResult::epochsRun).toArray())));
+                table.add(ResultTable.Row.of(dir.toString(), 1, RunResult.FAILED.equals(r.status()) ? 1 : 0, ok));
             } else {
                 problems.add(new Problem("", dir + ": neither a run directory (it has no " + RunRecorder.SUMMARY
                         + ") nor a batch directory (no " + PlanFile.NAME + "); give directories made by nn run or"

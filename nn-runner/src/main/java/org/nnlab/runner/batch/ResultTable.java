@@ -8,13 +8,22 @@ import java.util.Map;
 import org.nnlab.runner.run.Stats;
 
 /**
- * Runs or grid points side by side, as {@code nn batch} and {@code nn compare} print them: test accuracy and best
- * validation accuracy as mean ± sd (n), in percent; the epoch of the best validation accuracy; the epochs run.
+ * Runs or grid points side by side, as {@code nn batch} and {@code nn compare} print them: test accuracy (after the
+ * last epoch, and at the epoch of the best validation accuracy: the model a user would keep) and best validation
+ * accuracy as mean ± sd (n), in percent; the epoch of the best validation accuracy; the epochs run.
  */
 public final class ResultTable {
     /** One line: a run (n = 1) or a grid point (n = its completed runs). */
     public record Row(String label, int runs, int failed, Stats test, Stats validation, Stats bestEpoch,
-                      Stats epochsRun) {
+                      Stats epochsRun, Stats testAtBest) {
+        /** The row of completed runs {@code ok}, of {@code runs} of which {@code failed} failed. */
+        static Row of(String label, int runs, int failed, List<RunResult> ok) {
+            List<Stats> stats = BatchTables.stats(ok);
+            return new Row(label, runs, failed, stats.get(0), stats.get(1), stats.get(2),
+                    Stats.of(ok.stream().mapToDouble(RunResult::epochsRun).toArray()),
+                    Stats.of(ok.stream().mapToDouble(RunResult::bestEpochTestAccuracy).filter(v -> !Double.isNaN(v))
+                            .toArray()));
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -29,11 +38,13 @@ public final class ResultTable {
 
     public String render() {
         List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] {"", "runs", "test accuracy", "best validation", "best epoch", "epochs"});
+        cells.add(new String[] {"", "runs", "test accuracy", "test at best epoch", "best validation", "best epoch",
+            "epochs"});
         for (Row row : rows) {
             String runs = row.runs() + (row.failed() > 0 ? " (" + row.failed() + " failed)" : "");
             cells.add(new String[] {row.label(), runs,
-                    percent(row.test()), percent(row.validation()), plain(row.bestEpoch()), plain(row.epochsRun())});
+                    percent(row.test()), percent(row.testAtBest()), percent(row.validation()), plain(row.bestEpoch()),
+                    plain(row.epochsRun())});
         }
         int[] widths = new int[cells.get(0).length];
         for (String[] line : cells) {
@@ -83,9 +94,7 @@ public final class ResultTable {
         points.forEach((point, members) -> {
             List<RunResult> ok = members.stream().filter(RunResult::ok).toList();
             int failed = (int) members.stream().filter(r -> RunResult.FAILED.equals(r.status())).count();
-            List<Stats> stats = BatchTables.stats(ok);
-            add(new Row(prefix + point, members.size(), failed, stats.get(0), stats.get(1), stats.get(2),
-                    Stats.of(ok.stream().mapToDouble(RunResult::epochsRun).toArray())));
+            add(Row.of(prefix + point, members.size(), failed, ok));
         });
     }
 }

@@ -47,7 +47,7 @@ public final class RunLauncher {
         MDC.put(LogSetup.RUN_KEY, run.name());
         try {
             RunSettings settings = new RunSettings(new RunDirectory(runDir, true), run.config(), run.overrides(),
-                    env.commandLine(), threads, env.pluginDirectories(), env.home());
+                    env.commandLine(), threads, env.pluginDirectories(), env.home(), env.datasets());
             Injector injector;
             try {
                 DataSplits splits = data.get(setting);

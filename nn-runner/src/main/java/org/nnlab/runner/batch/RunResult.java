@@ -19,25 +19,26 @@ import org.nnlab.runner.run.JsonReader;
  *                               0 when unknown
  * @param seconds                training and evaluation time; NaN when unknown
  * @param error                  why it failed, or empty
+ * @param bestEpochTestAccuracy  the test accuracy at the best epoch (best.nnm's); NaN when unknown
  */
 public record RunResult(String status, double testAccuracy, double bestValidationAccuracy, int bestEpoch,
-                        int epochsRun, double seconds, String error) {
+                        int epochsRun, double seconds, String error, double bestEpochTestAccuracy) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String INCOMPLETE = "incomplete";
     public static final String PENDING = "pending";
 
     public static RunResult pending() {
-        return new RunResult(PENDING, Double.NaN, Double.NaN, 0, 0, Double.NaN, "");
+        return new RunResult(PENDING, Double.NaN, Double.NaN, 0, 0, Double.NaN, "", Double.NaN);
     }
 
     public static RunResult incomplete() {
-        return new RunResult(INCOMPLETE, Double.NaN, Double.NaN, 0, 0, Double.NaN, "");
+        return new RunResult(INCOMPLETE, Double.NaN, Double.NaN, 0, 0, Double.NaN, "", Double.NaN);
     }
 
     /** A run that failed before its directory held a summary. */
     public static RunResult failed(String error) {
-        return new RunResult(FAILED, Double.NaN, Double.NaN, 0, 0, Double.NaN, error);
+        return new RunResult(FAILED, Double.NaN, Double.NaN, 0, 0, Double.NaN, error, Double.NaN);
     }
 
     public boolean ok() {
@@ -67,7 +68,8 @@ public record RunResult(String status, double testAccuracy, double bestValidatio
         return new RunResult(label, number(summary, "test_accuracy"), number(summary, "best_validation_accuracy"),
                 (int) number(summary, "best_epoch", 0), (int) number(summary, "epochs_run", 0),
                 number(summary, "train_seconds") + number(summary, "eval_seconds"),
-                summary.get("error") == null ? "" : String.valueOf(summary.get("error")));
+                summary.get("error") == null ? "" : String.valueOf(summary.get("error")),
+                number(summary, "best_epoch_test_accuracy"));
     }
 
     private static double number(Map<?, ?> map, String key) {

@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static ConfusionMatrix evaluate(Environment env, PluginRegistry registry, Path runDir) {
-        var injector = TrainedRun.open(env, registry, runDir, false);
+        var injector = TrainedRun.open(RecordedData.context(runDir, env.datasets(), null), registry, runDir, false);
         DataSplits data = Injection.instance(injector, DataSplits.class);
         return new Classifier(Injection.instance(injector, Network.class)).evaluate(data.test());
     }

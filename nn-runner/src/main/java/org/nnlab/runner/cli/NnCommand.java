@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "nn", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = NnCommand.Version.class,
         description = "Fully-connected neural-network experiments written in YAML.",
         subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class,
-                EvalCommand.class, PredictCommand.class, BatchCommand.class, CompareCommand.class,
+                EvalCommand.class, PredictCommand.class, ExportCommand.class, BatchCommand.class, CompareCommand.class,
                 NewPluginCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 final class NnCommand implements Callable<Integer> {

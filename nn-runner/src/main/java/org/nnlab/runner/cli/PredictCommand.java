@@ -1,28 +1,32 @@
 package org.nnlab.runner.cli;
 
-import com.google.inject.Injector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
-import org.nnlab.core.Network;
+import org.nnlab.core.io.ModelInfo;
+import org.nnlab.core.io.SavedModel;
 import org.nnlab.runner.eval.Classifier;
 import org.nnlab.runner.eval.DigitImage;
-import org.nnlab.runner.eval.DigitPreprocessor;
-import org.nnlab.runner.wiring.Injection;
+import org.nnlab.runner.eval.ModelDescription;
+import org.nnlab.runner.eval.PicturePreparer;
+import org.nnlab.runner.eval.PrepareMode;
+import org.nnlab.runner.eval.Preparation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code nn predict RUN_DIR IMAGE...}: classifies digit pictures of any size, prepared like the run's training
- * images; prints the class and the probability of each class.
+ * {@code nn predict RUN_DIR IMAGE...}: classifies digit pictures with a run's model, reading nothing but the run
+ * directory (the model file says the input size, pixel scale and preparation); prints the class and the
+ * probability of each class. A picture already in the training images' form is used as it is, so predict gives
+ * what eval gives on the same image.
  */
-@Command(name = "predict", description = "Classify digit images (PNG, JPEG, GIF, BMP; any size) with a run's model;"
-        + " print the class and each class's probability.")
+@Command(name = "predict", description = {"Classify digit images (PNG, JPEG, GIF, BMP; any size) with a run's model;"
+        + " print the class and each class's probability. Reads only the run directory, never the training data."})
 final class PredictCommand implements Callable<Integer> {
     @ParentCommand
     NnCommand parent;
@@ -32,6 +36,16 @@ final class PredictCommand implements Callable<Integer> {
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "IMAGE", description = "Images of one digit each.")
     List<Path> images;
+
+    @Option(names = "--prepare", paramLabel = "auto|as-is|fit", defaultValue = "auto", description = {
+        "How a picture becomes the network's input (default: ${DEFAULT-VALUE}).",
+        "as-is: each grey level / 255, as the training images were read; the picture must have their size"
+            + " (28x28 for mnist, 20x20 for digits20) and be grey.",
+        "fit: find the ink, invert dark-on-light, scale its larger side to the size the training digits have and"
+            + " centre it as they are (mnist: 20 pixels, centred by mass in 28x28, as MNIST was made).",
+        "auto: as-is when the picture has the training size, is grey and has light ink on a dark ground (e.g. a"
+            + " test image saved as PNG); fit otherwise (a photo, a drawing on a white canvas)."})
+    String prepare;
 
     @Mixin
     ModelOptions model;
@@ -46,22 +60,44 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
-        List<DigitImage> pictures = images.stream().map(DigitImage::read).toList();
-        Injector injector = TrainedRun.open(env, pluginOptions.load(env).registry(), runDir, model.best);
-        DataSplits data = Injection.instance(injector, DataSplits.class);
-        Network network = Injection.instance(injector, Network.class);
-        if (data.imageWidth() == 0) {
-            throw new UserException(runDir + ": its dataset's examples are not images, so pictures cannot be"
-                    + " prepared for it; predict needs a model trained on images (mnist, digits20)");
+        PrepareMode mode = PrepareMode.of(prepare);
+        if (mode == null) {
+            throw new UserException("--prepare: unknown way \"" + prepare + "\" (valid: auto, as-is, fit)");
         }
-        DigitPreprocessor preprocessor = new DigitPreprocessor(data.imageWidth(), data.imageHeight());
-        Classifier classifier = new Classifier(network);
-        boolean softmax = "softmax".equals(network.outputActivation().name());
+        List<DigitImage> pictures = images.stream().map(DigitImage::read).toList();
+        SavedModel saved = TrainedRun.model(pluginOptions.load(env).registry(), runDir, model.best);
+        Path file = runDir.resolve(TrainedRun.modelFile(model.best));
+        PicturePreparer preparer = preparer(saved, file);
+        Classifier classifier = new Classifier(saved.network());
+        boolean softmax = "softmax".equals(saved.network().outputActivation().name());
         for (int i = 0; i < pictures.size(); i++) {
-            float[] outputs = classifier.outputs(preprocessor.prepare(pictures.get(i), images.get(i).toString()));
-            env.out().print(line(images.get(i), outputs, softmax));
+            float[] features = preparer.prepare(pictures.get(i), images.get(i).toString(), mode).features();
+            env.out().print(line(images.get(i), classifier.outputs(features), softmax));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * From what the model file says; a model of format version 1 says nothing, so its images are taken as square
+     * and prepared by the rule of its time.
+     */
+    static PicturePreparer preparer(SavedModel saved, Path file) {
+        if (saved.info().isPresent()) {
+            ModelInfo info = saved.info().get();
+            if (!info.isImage()) {
+                throw new UserException(file + ": the model's inputs are not an image, so pictures cannot be"
+                        + " prepared for it; predict needs a model trained on images (mnist, digits20)");
+            }
+            return new PicturePreparer(info.inputWidth(), info.inputHeight(), info.pixelScale(),
+                    Preparation.parse(info.preparation(), file.toString()));
+        }
+        int inputs = saved.network().inputs();
+        int side = (int) Math.round(Math.sqrt(inputs));
+        if (side * side != inputs) {
+            throw new UserException(file + ": a model of format version 1 does not record its image size, and its "
+                    + inputs + " inputs are no square image; retrain it with this nnlab to predict with it");
+        }
+        return new PicturePreparer(side, side, ModelDescription.PIXEL_SCALE, Preparation.legacy(side, side));
     }
 
     /** {@code three.png: 3 (95.1%)} and the probability of every class; sigmoid outputs are normalised to sum 1. */

@@ -36,7 +36,9 @@ final class TestSets {
     TestSets(Environment env, PluginRegistry registry, List<Path> runDirs) {
         this.env = Objects.requireNonNull(env, "env is null");
         this.registry = Objects.requireNonNull(registry, "registry is null");
-        this.data = new DatasetLoader(registry, env.datasets());
+        // the data where the first run's training found it (its recorded data directory), else the environment's
+        this.data = new DatasetLoader(registry, runDirs.isEmpty() ? env.datasets()
+                : RecordedData.context(runDirs.get(0), env.datasets(), null));
         ExperimentLoader loader = new ExperimentLoader(registry);
         for (Path runDir : runDirs) {
             Path config = runDir.resolve(RunRecorder.CONFIG);
@@ -57,7 +59,7 @@ final class TestSets {
                 throw new IllegalStateException("no " + ModelFile.FILE_NAME + " yet: the run has not finished an"
                         + " epoch");
             }
-            Injector injector = TrainedRun.open(env, registry, runDir, false, data);
+            Injector injector = TrainedRun.open(registry, runDir, false, data);
             DataSplits splits = Injection.instance(injector, DataSplits.class);
             if (splits.test().count() == 0) {
                 throw new IllegalStateException("its dataset has no test set");

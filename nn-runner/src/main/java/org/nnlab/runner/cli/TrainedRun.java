@@ -1,12 +1,16 @@
 package org.nnlab.runner.cli;
 
 import com.google.inject.Injector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.io.ModelFile;
+import org.nnlab.core.io.SavedModel;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.run.RunRecorder;
@@ -18,7 +22,7 @@ import org.nnlab.runner.wiring.TrainedModelModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A run directory opened for {@code nn eval} and {@code nn predict}: its config, its data and its model. */
+/** A run directory opened for {@code nn eval} (its config, data and model) or {@code nn predict} (config, model). */
 final class TrainedRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainedRun.class);
 
@@ -29,12 +33,42 @@ final class TrainedRun {
      * The injector of the run's data and trained network (its last model, or with {@code best} the model of the
      * epoch with the best validation accuracy); the run's own config says which data.
      */
-    static Injector open(Environment env, PluginRegistry registry, Path runDir, boolean best) {
-        return open(env, registry, runDir, best, new DatasetLoader(registry, env.datasets()));
+    static Injector open(DatasetContext datasets, PluginRegistry registry, Path runDir, boolean best) {
+        return open(registry, runDir, best, new DatasetLoader(registry, datasets));
     }
 
-    /** As {@link #open(Environment, PluginRegistry, Path, boolean)}, taking the data from {@code data}. */
-    static Injector open(Environment env, PluginRegistry registry, Path runDir, boolean best, DatasetLoader data) {
+    /** As {@link #open(DatasetContext, PluginRegistry, Path, boolean)}, taking the data from {@code data}. */
+    static Injector open(PluginRegistry registry, Path runDir, boolean best, DatasetLoader data) {
+        LoadedConfig loaded = config(registry, runDir, best);
+        try {
+            return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
+                    new DataModule(loaded.spec().dataset(), data),
+                    new TrainedModelModule(runDir, loaded.spec().network(), modelFile(best))));
+        } catch (UserException e) {
+            throw loaded.locate(e);
+        }
+    }
+
+    /**
+     * The run's model file (its last, or with {@code best} its best) with what the file says about its inputs;
+     * reads the run's config for the activations' parameters, never its data.
+     */
+    static SavedModel model(PluginRegistry registry, Path runDir, boolean best) {
+        LoadedConfig loaded = config(registry, runDir, best);
+        try {
+            return ModelFile.open(runDir.resolve(modelFile(best)),
+                    name -> TrainedModelModule.activation(registry, loaded.spec().network(), name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + runDir.resolve(modelFile(best)), e);
+        }
+    }
+
+    static String modelFile(boolean best) {
+        return best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME;
+    }
+
+    /** The run's config, once the directory and its model file are checked. */
+    static LoadedConfig config(PluginRegistry registry, Path runDir, boolean best) {
         Path config = runDir.resolve(RunRecorder.CONFIG);
         if (!Files.isDirectory(runDir)) {
             throw new UserException(runDir + ": no such directory; give a run directory made by nn run"
@@ -59,15 +93,7 @@ final class TrainedRun {
                     + " only when its dataset has a validation set (the best epoch is chosen by validation"
                     + " accuracy); leave out --best to use the last epoch's " + ModelFile.FILE_NAME);
         }
-        LoadedConfig loaded = new ExperimentLoader(registry).load(config, List.of());
-        try {
-            return Injection.create(List.of(new ExperimentModule(loaded.spec(), registry),
-                    new DataModule(loaded.spec().dataset(), data),
-                    new TrainedModelModule(runDir, loaded.spec().network(),
-                            best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME)));
-        } catch (UserException e) {
-            throw loaded.locate(e);
-        }
+        return new ExperimentLoader(registry).load(config, List.of());
     }
 
     /** The first line of {@code file}, cut short; empty when it cannot be read. */

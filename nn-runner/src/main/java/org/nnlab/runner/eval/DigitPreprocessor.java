@@ -4,29 +4,29 @@ import org.nnlab.api.UserException;
 
 /**
  * Turns a digit picture of any size into the features the network was trained on: ink as 1 on a 0
- * background (inverted when the background is light), cropped to the ink's bounding box, scaled to fit a box
- * with its aspect ratio kept, and placed on the training images' canvas.
- *
- * <p>For 28x28 (MNIST) this follows MNIST's own preparation: the digit fits a 20x20 box and its centre of mass
- * goes to the centre of the 28x28 canvas. For other sizes (the 20x20 digits) the digit fits the canvas less a
- * 2-pixel margin on each side and is centred by its bounding box.
+ * background (inverted when the background is light), cropped to the ink's bounding box, scaled so its larger
+ * side is the {@link Preparation}'s {@code fit} with its aspect ratio kept, and placed on the training images'
+ * canvas with its centre of mass (or its box) at the centre, the way the model's training images were made.
  */
 public final class DigitPreprocessor {
-    private static final float INK_THRESHOLD = 0.2f;
+    private static final float INK_THRESHOLD = Preparation.INK_THRESHOLD;
 
     private final int width;
     private final int height;
+    private final Preparation preparation;
 
+    /** With the rule of models that do not record their preparation ({@link Preparation#legacy}). */
     public DigitPreprocessor(int width, int height) {
+        this(width, height, Preparation.legacy(width, height));
+    }
+
+    public DigitPreprocessor(int width, int height, Preparation preparation) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("canvas " + width + "x" + height);
         }
         this.width = width;
         this.height = height;
-    }
-
-    private boolean mnistStyle() {
-        return width == 28 && height == 28;
+        this.preparation = java.util.Objects.requireNonNull(preparation, "preparation is null");
     }
 
     /** The features, row-major, {@code width * height} values in [0, 1]. */
@@ -38,15 +38,15 @@ public final class DigitPreprocessor {
         }
         int boxW = box[2] - box[0] + 1;
         int boxH = box[3] - box[1] + 1;
-        int fitW = mnistStyle() ? 20 : width - margin(width);
-        int fitH = mnistStyle() ? 20 : height - margin(height);
+        int fitW = Math.min(width, preparation.fit());
+        int fitH = Math.min(height, preparation.fit());
         double scale = Math.min((double) fitW / boxW, (double) fitH / boxH);
         int w = Math.max(1, (int) Math.round(boxW * scale));
         int h = Math.max(1, (int) Math.round(boxH * scale));
         float[][] digit = resample(ink, box, w, h);
         int left;
         int top;
-        if (mnistStyle()) {
+        if (preparation.centre() == Preparation.Centre.MASS) {
             double[] mass = centreOfMass(digit);
             left = clamp((int) Math.round(width / 2.0 - mass[0]), 0, width - w);
             top = clamp((int) Math.round(height / 2.0 - mass[1]), 0, height - h);
@@ -61,11 +61,6 @@ public final class DigitPreprocessor {
             }
         }
         return features;
-    }
-
-    /** 2 pixels on each side of a canvas of 12 or more, none on a smaller one. */
-    private static int margin(int side) {
-        return side >= 12 ? 4 : 0;
     }
 
     /** Ink in [0, 1], stretched so the darkest stroke is 1; inverted when the border is mostly light. */

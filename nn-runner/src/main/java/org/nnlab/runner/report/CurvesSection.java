@@ -35,7 +35,8 @@ final class CurvesSection {
         }
         boolean bySet = groups.size() == 1;
         LineChart accuracy = new LineChart("curves-accuracy", "epoch", "accuracy (%)", true);
-        LineChart cost = new LineChart("curves-cost", "epoch", "cost", true);
+        boolean dataCosts = runs.stream().allMatch(run -> run.curves().costMeasure().equals(Curves.DATA_COST));
+        LineChart cost = new LineChart("curves-cost", "epoch", dataCosts ? "data cost" : "cost", true);
         for (RunData run : runs) {
             String group = groupOf.get(run);
             for (int s = 0; s < Curves.SETS.size(); s++) {
@@ -43,7 +44,7 @@ final class CurvesSection {
                 String colour = bySet ? hex(s) : Html.colour(groups.get(group));
                 String dash = bySet ? "" : DASH.get(set);
                 add(accuracy, run, group, set, "accuracy", colour, dash, 100);
-                add(cost, run, group, set, "cost", colour, dash, 1);
+                add(cost, run, group, set, run.curves().costMeasure(), colour, dash, 1);
             }
         }
         StringBuilder legend = new StringBuilder("<div class=\"legend\">");
@@ -60,7 +61,8 @@ final class CurvesSection {
         legend.append("</div>");
         return "<section id=\"curves\"><h2>Learning curves</h2>\n" + legend + "<div class=\"charts\"><figure>"
                 + "<figcaption>Accuracy per epoch</figcaption>" + accuracy.svg() + "</figure><figure><figcaption>"
-                + "Cost per epoch</figcaption>" + cost.svg() + "</figure></div></section>\n";
+                + (dataCosts ? "Data cost per epoch (the mean loss, without the L2 penalty: one scale for every set)"
+                : "Cost per epoch (with the L2 penalty, scaled by each set's own size)") + "</figcaption>" + cost.svg() + "</figure></div></section>\n";
     }
 
     private static void add(LineChart chart, RunData run, String group, String set, String measure, String colour,

@@ -5,13 +5,14 @@ import java.util.Map;
 import org.nnlab.core.EpochMetrics;
 
 /**
- * The figures of {@code summary.json} so far: the last epoch's accuracies, the best validation accuracy and its
- * epoch (the first best, as the trainer counts it; the last epoch when there is no validation set), epochs run
- * and seconds spent.
+ * The figures of {@code summary.json} so far: the last epoch's accuracies, the best validation accuracy, its
+ * epoch (the first best, as the trainer counts it; the last epoch when there is no validation set) and the test
+ * accuracy at that epoch (the model of best.nnm), epochs run and seconds spent.
  */
 final class EpochProgress {
     private EpochMetrics last;
     private int bestEpoch;
+    private double bestEpochTest = Double.NaN;
     private double bestValidation = Double.NaN;
     private double trainSeconds;
     private double evalSeconds;
@@ -23,9 +24,11 @@ final class EpochProgress {
         evalSeconds += m.evalSeconds();
         if (m.validation().count() == 0) {
             bestEpoch = m.epoch();
+            bestEpochTest = m.test().accuracy();
         } else if (Double.isNaN(bestValidation) || m.validation().accuracy() > bestValidation) {
             bestValidation = m.validation().accuracy();
             bestEpoch = m.epoch();
+            bestEpochTest = m.test().accuracy();
         }
     }
 
@@ -48,6 +51,7 @@ final class EpochProgress {
         map.put("validation_accuracy", last == null ? null : last.validation().accuracy());
         map.put("best_validation_accuracy", bestValidation);
         map.put("best_epoch", last == null ? null : bestEpoch);
+        map.put("best_epoch_test_accuracy", last == null ? null : bestEpochTest);
         map.put("epochs_run", epochsRun());
         map.put("epochs_planned", plannedEpochs);
         map.put("stopped_early", stoppedEarly);

@@ -16,6 +16,7 @@ import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingResult;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentSpec;
+import org.nnlab.runner.eval.ModelDescription;
 import org.nnlab.runner.logging.LogSetup;
 import org.nnlab.runner.report.progress.LiveProgress;
 import org.slf4j.Logger;
@@ -78,7 +79,8 @@ public final class ExperimentRun {
                     : (RuntimeException) e;
         }
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
-            RunRecorder recorder = new RunRecorder(dir, network, provenance, clock, spec.training().epochs());
+            RunRecorder recorder = new RunRecorder(dir, network, ModelDescription.of(data), provenance, clock,
+                    spec.training().epochs());
             Thread hook = new Thread(() -> shuttingDown(recorder), "nn-interrupt");
             HOOKS.incrementAndGet();
             Runtime.getRuntime().addShutdownHook(hook);

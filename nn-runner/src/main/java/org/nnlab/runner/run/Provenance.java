@@ -29,6 +29,11 @@ import org.nnlab.runner.config.PluginChoice;
  * plugin jars when the plugin directories were scanned, so they are of the bytes loaded.
  */
 public final class Provenance {
+    /** In {@code dataset}: the data directory the datasets were given ({@code NN_DATA_DIR}), or null. */
+    public static final String DATA_ROOT = "data_root";
+    /** In {@code dataset}: the per-user cache the datasets were given, used when there was no data directory. */
+    public static final String CACHE_DIR = "cache_dir";
+
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private final Instant startedAt;
 
@@ -63,7 +68,7 @@ public final class Provenance {
         List<PluginInfo> used = used(spec, registry);
         facts.put("plugins", plugins(used));
         facts.put("plugin_jars", pluginJars(used));
-        facts.put("dataset", dataset(spec, data));
+        facts.put("dataset", dataset(spec, data, settings));
     }
 
     /** The whole record, with the run's status and end time so far (null while running). */
@@ -137,9 +142,13 @@ public final class Provenance {
         return list;
     }
 
-    private static Map<String, Object> dataset(ExperimentSpec spec, DataSplits data) throws IOException {
+    private static Map<String, Object> dataset(ExperimentSpec spec, DataSplits data, RunSettings settings)
+            throws IOException {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", spec.dataset().name());
+        Path root = settings.datasets().dataRoot();
+        map.put(DATA_ROOT, root == null ? null : root.toAbsolutePath().toString());
+        map.put(CACHE_DIR, settings.datasets().cacheDir().toAbsolutePath().toString());
         map.put("train", data.train().count());
         map.put("validation", data.validation().count());
         map.put("test", data.test().count());

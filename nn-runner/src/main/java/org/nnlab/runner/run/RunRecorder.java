@@ -11,6 +11,7 @@ import org.nnlab.core.EpochMetrics;
 import org.nnlab.core.Network;
 import org.nnlab.core.TrainingListener;
 import org.nnlab.core.io.ModelFile;
+import org.nnlab.core.io.ModelInfo;
 import org.nnlab.runner.report.curves.Curves;
 import org.nnlab.runner.report.curves.CurvesPng;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class RunRecorder implements TrainingListener {
 
     private final Path dir;
     private final Network network;
+    private final ModelInfo modelInfo;
     private final Provenance provenance;
     private final Clock clock;
     private final int plannedEpochs;
@@ -47,9 +49,12 @@ public final class RunRecorder implements TrainingListener {
     private final EpochProgress progress = new EpochProgress();
     private boolean closed;
 
-    public RunRecorder(Path dir, Network network, Provenance provenance, Clock clock, int plannedEpochs) {
+    /** {@code modelInfo} goes into every model file written, with the network's parameters. */
+    public RunRecorder(Path dir, Network network, ModelInfo modelInfo, Provenance provenance, Clock clock,
+                       int plannedEpochs) {
         this.dir = dir;
         this.network = network;
+        this.modelInfo = modelInfo;
         this.provenance = provenance;
         this.clock = clock;
         this.plannedEpochs = plannedEpochs;
@@ -213,7 +218,7 @@ public final class RunRecorder implements TrainingListener {
 
     private void saveModel(String name) {
         try {
-            AtomicFiles.write(dir.resolve(name), ModelFile.toBytes(network));
+            AtomicFiles.write(dir.resolve(name), ModelFile.toBytes(network, modelInfo));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + dir.resolve(name), e);
         }

@@ -44,7 +44,7 @@ public final class TrainedModelModule extends AbstractModule {
     Network network(PluginRegistry registry, DataSplits data) {
         Network loaded;
         try {
-            loaded = ModelFile.load(runDir.resolve(modelFile), name -> activation(registry, name));
+            loaded = ModelFile.load(runDir.resolve(modelFile), name -> activation(registry, network, name));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + runDir.resolve(modelFile), e);
         }
@@ -52,7 +52,11 @@ public final class TrainedModelModule extends AbstractModule {
         return loaded;
     }
 
-    private Activation activation(PluginRegistry registry, String name) {
+    /**
+     * The activation a model file names: configured with the run's parameters when the name matches the run's
+     * config, else with its defaults.
+     */
+    public static Activation activation(PluginRegistry registry, NetworkSpec network, String name) {
         for (PluginChoice choice : new PluginChoice[] {network.activation(), network.outputActivation()}) {
             if (choice.name().equals(name)) {
                 return ModelModule.configure(registry, choice);

@@ -115,7 +115,7 @@ class BatchRunTest {
         assertEquals(0, points.exit(), points::toString);
         List<String> lines = points.out().lines().toList();
         assertEquals(5, lines.size(), points::toString);
-        assertTrue(lines.get(0).matches("\\s+runs\\s+test accuracy\\s+best validation\\s+best epoch\\s+epochs"),
+        assertTrue(lines.get(0).matches("\\s+runs\\s+test accuracy\\s+test at best epoch\\s+best validation\\s+best epoch\\s+epochs"),
                 lines.get(0));
         assertTrue(lines.get(1).matches("learning-rate=0\\.5_l2=0\\.0\\s+2\\s+\\d+\\.\\d\\d% ± \\d+\\.\\d\\d \\(n=2\\)"
                 + "\\s+\\d+\\.\\d\\d% ± \\d+\\.\\d\\d \\(n=2\\).*"), lines.get(1));

@@ -24,11 +24,15 @@ public final class RunFiles {
         }
     }
 
-    /** metrics.csv without its two timing columns: what must be identical between reproduced runs. */
+    /** metrics.csv without its timing columns ({@code *_seconds}): what must be identical between reproduced runs. */
     public static String metricsWithoutSeconds(Path runDir) {
-        return read(runDir.resolve("metrics.csv")).lines()
-                .map(line -> Arrays.stream(line.split(",", -1)).limit(7).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\n"));
+        List<String> lines = read(runDir.resolve("metrics.csv")).lines().toList();
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        return lines.stream().map(line -> {
+            String[] cells = line.split(",", -1);
+            return java.util.stream.IntStream.range(0, cells.length).filter(i -> !header.get(i).endsWith("_seconds"))
+                    .mapToObj(i -> cells[i]).collect(Collectors.joining(","));
+        }).collect(Collectors.joining("\n"));
     }
 
     /** The sorted names in a directory. */

@@ -17,6 +17,8 @@ public final class Curves {
     /** The sets a run is evaluated on, in the order they are drawn. */
     public static final List<String> SETS = List.of("train", "validation", "test");
     public static final String EPOCH = "epoch";
+    /** The measure of the mean loss without the L2 term ({@code train_data_cost}, ...). */
+    public static final String DATA_COST = "data_cost";
 
     private final List<String> columns;
     private final int[] epochs;
@@ -109,6 +111,24 @@ public final class Curves {
     /** {@code <set>_<measure>}, e.g. {@code column("test", "accuracy")} is {@code test_accuracy}. */
     public static String column(String set, String measure) {
         return set + "_" + measure;
+    }
+
+    /**
+     * The cost measure to draw: {@code data_cost} (the loss alone, on one scale for every set) when the file has it,
+     * else {@code cost} (with the L2 term, which is scaled by each set's own size), for files written before.
+     */
+    public String costMeasure() {
+        for (String set : SETS) {
+            if (has(column(set, DATA_COST))) {
+                return DATA_COST;
+            }
+        }
+        return "cost";
+    }
+
+    /** A human label of {@link #costMeasure()}. */
+    public String costLabel() {
+        return costMeasure().equals(DATA_COST) ? "data cost (without L2)" : "cost (with L2)";
     }
 
     /** The epoch of the first highest validation accuracy, or 0 when there is none. */

@@ -46,7 +46,7 @@ public final class CurvesPng {
         epochAxis.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(epochAxis);
         plot.setGap(12);
-        plot.add(measurePlot(curves, "cost", "cost", 1), 1);
+        plot.add(measurePlot(curves, curves.costMeasure(), curves.costLabel(), 1), 1);
         XYPlot accuracy = measurePlot(curves, "accuracy", "accuracy (%)", 100);
         int best = curves.bestValidationEpoch();
         if (best > 0) {
