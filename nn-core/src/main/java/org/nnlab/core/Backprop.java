@@ -5,7 +5,7 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
-import org.nnlab.core.optim.SgdOptimizer;
+import org.nnlab.api.Optimizer;
 
 /**
  * The forward pass and backpropagation (BP1-BP4, Nielsen ch. 2) of one {@link Network} over mini-batches of a
@@ -141,20 +141,20 @@ public final class Backprop {
     }
 
     /**
-     * Makes {@link #backward} also apply the built-in SGD's step to the first layer's weights, row by row as their
-     * gradients are summed ({@link Kernels#weightGradientSgd}): the same bits as the optimizer's separate pass,
-     * without writing, re-reading and zero-filling the whole gradient. Safe because nothing after the first
-     * layer's weight gradient reads its weights; the optimizer must then be started without that parameter.
+     * Makes {@link #backward} also apply {@code step} to the first layer's weights, parameter number
+     * {@code parameter} of the step, a few rows at a time as their gradients are summed
+     * ({@link Kernels#weightGradientStepped}): the same bits as the step's separate pass over the whole gradient,
+     * without writing and re-reading it from memory. Safe because nothing after the first layer's weight gradient
+     * reads its weights; the caller must begin the step before {@link #backward} and not update that parameter
+     * again.
      */
-    void fuseFirstLayerUpdate(SgdOptimizer sgd, int trainingSetSize) {
+    void fuseFirstLayerStep(Optimizer.Step step, int parameter) {
         DenseLayer first = network.layers().get(0);
-        float decay = sgd.decayFactor(trainingSetSize);
-        float step = sgd.stepSize(batchSize);
         Matrix deltaOne = delta[1];
         weightGradient[1] = (from, to) -> {
             for (int h = from; h < to; h++) {
                 SparseRows in = inputHalves[h];
-                Kernels.weightGradientSgd(in, deltaOne, first.nablaW(), first.weights(), decay, step, in.from, in.to);
+                Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, in.from, in.to);
             }
         };
     }

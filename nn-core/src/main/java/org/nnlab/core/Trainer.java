@@ -11,7 +11,6 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Problem;
-import org.nnlab.core.optim.SgdOptimizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +53,10 @@ public final class Trainer {
         int n = train.count();
         List<Parameter> parameters = network.parameters();
         Evaluator evaluator = new Evaluator(network, loss, optimizer, pool);
-        Workspaces workspaces = new Workspaces(network, pool);
-        Optimizer.Step step = optimizer.start(stepped(parameters, workspaces, n), n);
+        Optimizer.Step step = optimizer.start(parameters, n);
+        int firstWeights = firstLayerWeights(parameters);
+        Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
+        double learningRate = optimizer.learningRate();
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
@@ -76,8 +77,9 @@ public final class Trainer {
                 int rows = Math.min(batchSize, n - from);
                 Backprop pass = workspaces.forSize(rows);
                 pass.gather(indexed, train, order, from);
+                step.begin(rows, learningRate);
                 runStep(pass, epoch);
-                step.apply(rows);
+                updateAllBut(firstWeights, parameters, step);
                 listener.batchDone(epoch, batch + 1, batches);
             }
             double trainSeconds = (System.nanoTime() - start) / 1e9;
@@ -115,17 +117,27 @@ public final class Trainer {
     }
 
     /**
-     * The parameters the optimizer's step updates. With the built-in SGD without momentum, the backward pass
-     * updates the first layer's weights itself, row by row and skipping the rows of inputs that are zero in the
-     * whole batch (most of MNIST's border), with the same bits; the optimizer steps the rest.
+     * The index of the first layer's weights among the parameters: the backward pass steps them itself, row by
+     * row as their gradients are summed, skipping the sums of inputs that are zero in the whole batch (most of
+     * MNIST's border); the trainer steps the rest after it ({@link #updateAllBut}).
      */
-    private List<Parameter> stepped(List<Parameter> parameters, Workspaces workspaces, int n) {
-        if (!(optimizer instanceof SgdOptimizer sgd) || sgd.momentum() != 0) {
-            return parameters;
-        }
-        workspaces.fuseFirstLayerUpdate(sgd, n);
+    private int firstLayerWeights(List<Parameter> parameters) {
         Matrix firstWeights = network.layers().get(0).weights();
-        return parameters.stream().filter(p -> p.value() != firstWeights).toList();
+        for (int p = 0; p < parameters.size(); p++) {
+            if (parameters.get(p).value() == firstWeights) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("the first layer's weights are not among the network's parameters");
+    }
+
+    /** Every parameter's whole update but number {@code skipped}'s, which the backward pass made. */
+    private static void updateAllBut(int skipped, List<Parameter> parameters, Optimizer.Step step) {
+        for (int p = 0; p < parameters.size(); p++) {
+            if (p != skipped) {
+                step.update(p, 0, parameters.get(p).value().data().length);
+            }
+        }
     }
 
     private void runStep(Backprop pass, int epoch) {

@@ -3,7 +3,6 @@ package org.nnlab.core;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnlab.api.Matrix;
-import org.nnlab.core.optim.SgdOptimizer;
 
 /**
  * SIMD versions of {@link Kernels}' loops with the JDK Vector API, bit-identical to them: each output lane
@@ -110,16 +109,11 @@ final class VectorKernels {
         }
     }
 
-    /**
-     * {@link Kernels#weightGradient}; with {@code w} not null, {@link Kernels#weightGradientSgd} instead: each
-     * row's gradient steps its weights as soon as it is summed, and rows with no terms are only decayed (their
-     * gradient rows are not written).
-     */
-    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay, float step,
-                               int from, int to) {
+    /** {@link Kernels#weightGradient}: rows with no terms get a zero gradient row. */
+    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         int outputs = delta.cols();
         if (narrow(outputs)) {
-            weightGradientNarrow(a, delta, nablaW, w, decay, step, from, to);
+            weightGradientNarrow(a, delta, nablaW, from, to);
             return;
         }
         float[] d = delta.data();
@@ -131,18 +125,7 @@ final class VectorKernels {
             int end = a.colStart[k + 1];
             int go = k * outputs;
             if (start == end) {
-                if (w == null) {
-                    java.util.Arrays.fill(g, go, go + outputs, 0f);
-                } else if (decay != 1f) {
-                    // w <- decay w over the row, in chunks; the last chunk (which may overlap the one before)
-                    // is computed before any store and stored last, so no weight is scaled twice
-                    int last = go + outputs - LANES;
-                    FloatVector tail = FloatVector.fromArray(SPECIES, w, last).mul(decay);
-                    for (int j = go; j < last; j += LANES) {
-                        FloatVector.fromArray(SPECIES, w, j).mul(decay).intoArray(w, j);
-                    }
-                    tail.intoArray(w, last);
-                }
+                java.util.Arrays.fill(g, go, go + outputs, 0f);
                 continue;
             }
             int chunk = 0;
@@ -219,9 +202,6 @@ final class VectorKernels {
                 }
                 acc.intoArray(g, go + j);
             }
-            if (w != null) {
-                stepRow(w, g, go, outputs, decay, step);
-            }
         }
     }
 
@@ -286,13 +266,8 @@ final class VectorKernels {
         }
     }
 
-    /**
-     * {@link #weightGradient} for a narrow width: one pass over a column's entries; with {@code w}, the four new
-     * weight chunks are all computed from the weights before any is stored, so the overlapping lanes are
-     * stepped once.
-     */
-    private static void weightGradientNarrow(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay,
-                                             float step, int from, int to) {
+    /** {@link #weightGradient} for a narrow width: one pass over a column's entries, the row in four registers. */
+    private static void weightGradientNarrow(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         int outputs = delta.cols();
         int o1 = narrowOffset(1, outputs);
         int o2 = narrowOffset(2, outputs);
@@ -306,18 +281,7 @@ final class VectorKernels {
             int end = a.colStart[k + 1];
             int go = k * outputs;
             if (start == end) {
-                if (w == null) {
-                    java.util.Arrays.fill(g, go, go + outputs, 0f);
-                } else if (decay != 1f) {
-                    // w <- decay w over the row, in chunks; the last chunk (which may overlap the one before)
-                    // is computed before any store and stored last, so no weight is scaled twice
-                    int last = go + outputs - LANES;
-                    FloatVector tail = FloatVector.fromArray(SPECIES, w, last).mul(decay);
-                    for (int j = go; j < last; j += LANES) {
-                        FloatVector.fromArray(SPECIES, w, j).mul(decay).intoArray(w, j);
-                    }
-                    tail.intoArray(w, last);
-                }
+                java.util.Arrays.fill(g, go, go + outputs, 0f);
                 continue;
             }
             int d0 = row[start] * outputs;
@@ -334,55 +298,11 @@ final class VectorKernels {
                 acc2 = FloatVector.fromArray(SPECIES, d, dOff + o2).fma(x, acc2);
                 acc3 = FloatVector.fromArray(SPECIES, d, dOff + o3).fma(x, acc3);
             }
-            if (w == null) {
-                acc0.intoArray(g, go);
-                acc1.intoArray(g, go + o1);
-                acc2.intoArray(g, go + o2);
-                acc3.intoArray(g, go + o3);
-            } else {
-                // w <- decay w - step g, as SgdOptimizer.update rounds it; all four from the weights before any store
-                FloatVector w0 = FloatVector.fromArray(SPECIES, w, go);
-                FloatVector w1 = FloatVector.fromArray(SPECIES, w, go + o1);
-                FloatVector w2 = FloatVector.fromArray(SPECIES, w, go + o2);
-                FloatVector w3 = FloatVector.fromArray(SPECIES, w, go + o3);
-                if (decay != 1f) {
-                    w0 = w0.mul(decay);
-                    w1 = w1.mul(decay);
-                    w2 = w2.mul(decay);
-                    w3 = w3.mul(decay);
-                }
-                w0.sub(acc0.mul(step)).intoArray(w, go);
-                w1.sub(acc1.mul(step)).intoArray(w, go + o1);
-                w2.sub(acc2.mul(step)).intoArray(w, go + o2);
-                w3.sub(acc3.mul(step)).intoArray(w, go + o3);
-            }
+            acc0.intoArray(g, go);
+            acc1.intoArray(g, go + o1);
+            acc2.intoArray(g, go + o2);
+            acc3.intoArray(g, go + o3);
         }
-    }
-
-    /**
-     * {@code w <- decay w - step g} over one row, read back from the gradient row just written (still in L1), as
-     * {@link SgdOptimizer#update} computes it. No vector crosses a method boundary here or in the kernels: a
-     * vector argument to a call the JIT did not inline is boxed, which made whole epochs ten times slower.
-     */
-    private static void stepRow(float[] w, float[] g, int row, int outputs, float decay, float step) {
-        // the last chunk overlaps the one before when the width is not a multiple of the lanes, so it is computed
-        // first, from the weights before any is written, and stored last: the overlap gets the same values again
-        int last = row + outputs - LANES;
-        FloatVector lastWeights = FloatVector.fromArray(SPECIES, w, last);
-        FloatVector tail = (decay == 1f ? lastWeights : lastWeights.mul(decay))
-                .sub(FloatVector.fromArray(SPECIES, g, last).mul(step));
-        if (decay == 1f) {
-            for (int j = row; j <= last; j += LANES) {
-                FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
-                FloatVector.fromArray(SPECIES, w, j).sub(gradient).intoArray(w, j);
-            }
-        } else {
-            for (int j = row; j <= last; j += LANES) {
-                FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
-                FloatVector.fromArray(SPECIES, w, j).mul(decay).sub(gradient).intoArray(w, j);
-            }
-        }
-        tail.intoArray(w, last);
     }
 
     /**

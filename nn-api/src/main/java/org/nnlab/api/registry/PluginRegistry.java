@@ -139,10 +139,10 @@ public final class PluginRegistry {
         int version = plugin.apiVersion();
         PluginInfo info = new PluginInfo(kind, name, plugin, location);
         List<Problem> reasons = new ArrayList<>();
-        if (!NnApi.isCompatible(version)) {
+        if (!NnApi.isCompatible(kind.type(), version)) {
             reasons.add(new Problem("", kind.label() + " \"" + name + "\" in " + location
                     + " was built against nnlab API version " + version + ", but this nnlab has API version "
-                    + NnApi.VERSION + " (accepts " + NnApi.OLDEST_SUPPORTED + ".." + NnApi.VERSION
+                    + NnApi.VERSION + " (accepts " + NnApi.oldestSupported(kind.type()) + ".." + NnApi.VERSION
                     + "); rebuild the plugin against nn-api " + NnApi.VERSION));
         }
         PluginInfo first = firstClaims.get(kind).putIfAbsent(name, info);
