@@ -99,7 +99,7 @@ class ExperimentLoaderTest {
                 "experiment.yaml:5:9: network.init: unknown initializer \"zeros\" (valid: gaussian, he, scaled-gaussian, xavier)",
                 "experiment.yaml:6:7: loss: unknown loss \"quadratik\"; did you mean \"quadratic\"? (valid: cross-entropy, log-likelihood, quadratic)",
                 "experiment.yaml:7:39: optimizer.learning-rate: sgd expects a positive number, got 0 (e.g. 0.1)",
-                "experiment.yaml:7:42: optimizer.l3: unknown parameter of sgd \"l3\"; did you mean \"l2\"? (valid: l2, learning-rate, momentum)",
+                "experiment.yaml:7:42: optimizer.l3: unknown parameter of sgd \"l3\"; did you mean \"l2\"? (valid: l2, learning-rate, momentum, nesterov)",
                 "experiment.yaml:9:11: training.epochs: expected a positive whole number, got 0 (e.g. 30)",
                 "experiment.yaml:10:15: training.batch-size: expected a positive whole number, got -5 (e.g. 10)",
                 "experiment.yaml:11:19: training.evaluate-train: expected true or false, got \"maybe\" (e.g. true)"),
