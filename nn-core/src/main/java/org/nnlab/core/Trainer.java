@@ -11,6 +11,7 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Problem;
+import org.nnlab.api.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +26,51 @@ public final class Trainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
+    /** No schedule: the optimizer's own rate throughout. */
+    private static final Schedule CONSTANT_RATE = new Schedule() {
+        @Override
+        public String name() {
+            return "none";
+        }
+
+        @Override
+        public String description() {
+            return "the optimizer's own learning rate in every epoch";
+        }
+
+        @Override
+        public int apiVersion() {
+            return org.nnlab.api.NnApi.VERSION;
+        }
+
+        @Override
+        public Schedule configure(org.nnlab.api.Params params) {
+            return this;
+        }
+
+        @Override
+        public Run start(double initialRate, int epochs) {
+            return epoch -> initialRate;
+        }
+    };
+
     private final Network network;
     private final Loss loss;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     private final TrainingOptions options;
 
+    /** A trainer at the optimizer's own learning rate in every epoch. */
     public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingOptions options) {
+        this(network, loss, optimizer, CONSTANT_RATE, options);
+    }
+
+    /** A trainer whose learning rate follows {@code schedule} from the optimizer's own. */
+    public Trainer(Network network, Loss loss, Optimizer optimizer, Schedule schedule, TrainingOptions options) {
         this.network = Objects.requireNonNull(network, "network is null");
         this.loss = Objects.requireNonNull(loss, "loss is null");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer is null");
+        this.schedule = Objects.requireNonNull(schedule, "schedule is null");
         this.options = Objects.requireNonNull(options, "options is null");
     }
 
@@ -56,7 +93,7 @@ public final class Trainer {
         Optimizer.Step step = optimizer.start(parameters, n);
         int firstWeights = firstLayerWeights(parameters);
         Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
-        double learningRate = optimizer.learningRate();
+        Schedule.Run rates = schedule.start(optimizer.learningRate(), options.epochs());
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
@@ -70,6 +107,7 @@ public final class Trainer {
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             listener.epochStarted(epoch, options.epochs(), batches);
+            double learningRate = rates.learningRate(epoch);
             long start = System.nanoTime();
             shuffle(order, shuffle);
             for (int batch = 0; batch < batches; batch++) {
@@ -96,10 +134,11 @@ public final class Trainer {
                 throw new TrainingDivergedException(epoch, e.getMessage() + " while evaluating");
             }
             EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
-                    (System.nanoTime() - evalStart) / 1e9);
+                    (System.nanoTime() - evalStart) / 1e9, learningRate);
             requireFinite(epoch, metrics, parameters);
             history.add(metrics);
             listener.epochEnded(metrics);
+            rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());
 
             if (validation.count() == 0) {
                 bestEpoch = epoch;
@@ -109,6 +148,12 @@ public final class Trainer {
             } else if (options.patience() > 0 && epoch - bestEpoch >= options.patience()) {
                 LOG.info("Stopping early after epoch {}: no better validation accuracy than {} (epoch {}) for {} epochs",
                         epoch, bestValidation, bestEpoch, options.patience());
+                stoppedEarly = epoch < options.epochs();
+                break;
+            }
+            if (rates.finished()) {
+                LOG.info("Stopping after epoch {}: the learning rate schedule is finished (rate {})", epoch,
+                        learningRate);
                 stoppedEarly = epoch < options.epochs();
                 break;
             }

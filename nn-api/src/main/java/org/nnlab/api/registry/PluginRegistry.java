@@ -20,6 +20,7 @@ import org.nnlab.api.NnApi;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.Suggestions;
 import org.nnlab.api.UserException;
 
@@ -221,6 +222,10 @@ public final class PluginRegistry {
 
     public Dataset dataset(String name) {
         return find(Dataset.class, name);
+    }
+
+    public Schedule schedule(String name) {
+        return find(Schedule.class, name);
     }
 
     /** The usable names of one kind, sorted. */

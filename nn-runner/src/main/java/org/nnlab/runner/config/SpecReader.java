@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * collecting every problem, and builds the {@link ExperimentSpec} with defaults filled.
  */
 final class SpecReader {
-    static final List<String> TOP_KEYS = List.of("name", "seed", "dataset", "network", "loss", "optimizer", "training");
+    static final List<String> TOP_KEYS = List.of("name", "seed", "dataset", "network", "loss", "optimizer", "schedule",
+            "training");
     static final List<String> NETWORK_KEYS = List.of("layers", "activation", "output-activation", "init");
     static final List<String> TRAINING_KEYS = List.of("epochs", "batch-size", "patience", "evaluate-train");
     /** The key paths that hold a plugin slot. */
@@ -58,10 +59,14 @@ final class SpecReader {
         Optional<PluginChoice> optimizer = optimizerNode.isPresent()
                 ? slots.read(PluginKind.OPTIMIZER, "optimizer", optimizerNode.get())
                 : slots.defaults(PluginKind.OPTIMIZER, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER, root);
+        Optional<Node> scheduleNode = top.get("schedule");
+        Optional<PluginChoice> schedule = scheduleNode.isPresent()
+                ? slots.read(PluginKind.SCHEDULE, "schedule", scheduleNode.get())
+                : slots.defaults(PluginKind.SCHEDULE, "schedule", ExperimentSpec.DEFAULT_SCHEDULE, root);
         TrainingSpec training = training(top);
         log.throwIfAny();
         return new ExperimentSpec(name, seed, dataset.orElseThrow(), network, loss.orElseThrow(),
-                optimizer.orElseThrow(), training);
+                optimizer.orElseThrow(), training, schedule.orElseThrow());
     }
 
     private Optional<PluginChoice> requiredSlot(MappingReader parent, PluginKind kind, String key, String fix) {

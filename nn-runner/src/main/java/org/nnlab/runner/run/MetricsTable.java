@@ -5,12 +5,12 @@ import org.nnlab.core.EpochMetrics;
 import org.nnlab.core.Evaluation;
 
 /**
- * {@code metrics.csv}: one row per epoch. Costs and accuracies are written exactly (shortest round-trip
- * decimal), seconds to the millisecond; a set not evaluated (NaN) is an empty cell.
+ * {@code metrics.csv}: one row per epoch. Costs, accuracies and the epoch's learning rate are written exactly
+ * (shortest round-trip decimal), seconds to the millisecond; a set not evaluated (NaN) is an empty cell.
  */
 public final class MetricsTable {
     public static final String HEADER = "epoch,train_cost,train_accuracy,validation_cost,validation_accuracy,"
-            + "test_cost,test_accuracy,train_seconds,eval_seconds";
+            + "test_cost,test_accuracy,train_seconds,eval_seconds,learning_rate";
 
     private final StringBuilder text = new StringBuilder(HEADER).append('\n');
 
@@ -19,7 +19,8 @@ public final class MetricsTable {
         for (Evaluation e : new Evaluation[] {m.train(), m.validation(), m.test()}) {
             text.append(',').append(exact(e.cost())).append(',').append(exact(e.accuracy()));
         }
-        text.append(',').append(seconds(m.trainSeconds())).append(',').append(seconds(m.evalSeconds())).append('\n');
+        text.append(',').append(seconds(m.trainSeconds())).append(',').append(seconds(m.evalSeconds()));
+        text.append(',').append(exact(m.learningRate())).append('\n');
     }
 
     public String csv() {

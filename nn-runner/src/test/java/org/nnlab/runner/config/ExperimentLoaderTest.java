@@ -50,6 +50,25 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void readsASchedule_andDefaultsToConstant() {
+        String base = "dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n";
+        assertEquals("constant", load(base).spec().schedule().name(), "no schedule: the optimizer's rate throughout");
+        ExperimentSpec spec = load(base + "schedule:\n  name: plateau\n  patience: 5\n").spec();
+        assertEquals("plateau", spec.schedule().name());
+        assertEquals(5, spec.schedule().params().integer("patience"));
+        assertEquals(spec, load(new ConfigWriter().write(spec)).spec(), "the resolved config keeps it");
+    }
+
+    @Test
+    void rejectsABadScheduleParameter_atItsLineAndColumn() {
+        String message = errors("dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n"
+                + "schedule:\n  name: step\n  every: 0\n  factr: 0.5\n");
+        assertEquals("experiment.yaml:6:10: schedule.every: step expects a whole number >= 1, got 0 (e.g. 10)\n"
+                + "experiment.yaml:7:3: schedule.factr: unknown parameter of step \"factr\"; did you mean \"factor\"?"
+                + " (valid: every, factor)", message);
+    }
+
+    @Test
     void aBareSlotNameAndAMappingAreTheSame() {
         String base = "dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n";
         assertEquals(load(base + "optimizer: sgd\n").spec(), load(base + "optimizer: {name: sgd}\n").spec());
