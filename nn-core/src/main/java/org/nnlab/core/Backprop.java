@@ -298,7 +298,7 @@ public final class Backprop {
         List<DenseLayer> layers = network.layers();
         Activation outputActivation = network.outputActivation();
         int last = layerCount;
-        if (loss.hasFusedDelta(outputActivation.name())) {
+        if (loss.hasFusedDelta(outputActivation.form())) {
             loss.fusedDelta(z[last], a[last], target, delta[last]);
             Guard.check(loss, "loss", "fused delta", delta[last], a[last], target);
         } else {

@@ -56,7 +56,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         DigitPreprocessor preprocessor = new DigitPreprocessor(data.imageWidth(), data.imageHeight());
         Classifier classifier = new Classifier(network);
-        boolean softmax = "softmax".equals(network.outputActivation().name());
+        boolean softmax = network.outputActivation().form() == org.nnlab.api.Activation.Form.SOFTMAX;
         for (int i = 0; i < pictures.size(); i++) {
             float[] outputs = classifier.outputs(preprocessor.prepare(pictures.get(i), images.get(i).toString()));
             env.out().print(line(images.get(i), outputs, softmax));
