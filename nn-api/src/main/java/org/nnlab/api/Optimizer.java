@@ -55,11 +55,13 @@ public interface Optimizer extends Plugin {
         void update(int parameter, int from, int to);
 
         /**
-         * {@link #update} for elements whose gradient is zero for every example of the batch (the engine has
-         * written those zeros). A rule may do less here (plain SGD only decays the weights); its result must be
-         * the bits {@link #update} gives.
+         * {@link #update} for elements whose gradient is zero for every example of the batch. The engine has not
+         * written those elements of {@code gradient}, the parameter's gradient data: this default writes the zeros
+         * and calls {@link #update}. A rule may do less (plain SGD only decays the weights, and need not touch the
+         * gradient); its result must be the bits {@code update} gives on zeros.
          */
-        default void updateZeroGradient(int parameter, int from, int to) {
+        default void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
+            java.util.Arrays.fill(gradient, from, to, 0f);
             update(parameter, from, to);
         }
 

@@ -83,7 +83,7 @@ final class Kernels {
      * {@link #weightGradient} fused with the optimizer's step of the same rows, parameter number {@code parameter}
      * of {@code step}: rows are taken in runs, each run of rows with terms summed (into {@code nablaW}) and then
      * stepped while still in cache, each run of rows with none (inputs that are zero in every example of the batch)
-     * zero-filled and stepped by {@link Optimizer.Step#updateZeroGradient}. A run of rows with terms holds about
+     * stepped by {@link Optimizer.Step#updateZeroGradient}, which zero-fills their gradient only if it reads it. A run of rows with terms holds about
      * {@link #RUN_ELEMENTS} gradients. Gives the bits of {@link #weightGradient} followed by the whole step.
      */
     static void weightGradientStepped(SparseRows a, Matrix delta, Matrix nablaW, Optimizer.Step step, int parameter,
@@ -99,8 +99,7 @@ final class Kernels {
                 end++;
             }
             if (empty) {
-                java.util.Arrays.fill(g, k * outputs, end * outputs, 0f);
-                step.updateZeroGradient(parameter, k * outputs, end * outputs);
+                step.updateZeroGradient(parameter, g, k * outputs, end * outputs);
             } else {
                 weightGradient(a, delta, nablaW, k, end);
                 step.update(parameter, k * outputs, end * outputs);

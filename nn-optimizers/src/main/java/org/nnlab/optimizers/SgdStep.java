@@ -85,11 +85,14 @@ final class SgdStep implements Optimizer.Step {
         }
     }
 
-    /** Without momentum, {@code decay w - step 0} is {@code decay w}, bit for bit, and biases stay. */
+    /**
+     * Without momentum, {@code decay w - step 0} is {@code decay w}, bit for bit, and biases stay: the gradient is
+     * not read, so not written either.
+     */
     @Override
-    public void updateZeroGradient(int parameter, int from, int to) {
+    public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
         if (velocity != null) {
-            update(parameter, from, to);
+            Optimizer.Step.super.updateZeroGradient(parameter, gradient, from, to);
             return;
         }
         if (decays[parameter] && decay != 1f) {

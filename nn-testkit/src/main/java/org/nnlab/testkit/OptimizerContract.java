@@ -114,8 +114,8 @@ public interface OptimizerContract extends PluginContract {
 
     /**
      * The engine's fused backward pass updates the first layer's weights a few rows at a time, in ranges of its
-     * choosing and not in order, with rows of zero gradient through {@link Optimizer.Step#updateZeroGradient}: each
-     * element's update must depend on that element alone.
+     * choosing and not in order, with rows of zero gradient through {@link Optimizer.Step#updateZeroGradient}
+     * (whose gradient the engine has not written): each element's update must depend on that element alone.
      */
     @Test
     default void updateInRangesGivesTheBitsOfAWholeUpdate() {
@@ -146,11 +146,12 @@ public interface OptimizerContract extends PluginContract {
             zeroRows.writeGradients(bowlCurvature());
             int zeroFrom = i % 3 * 4;
             plain.zeroGradient(zeroFrom, zeroFrom + 4);
-            zeroRows.zeroGradient(zeroFrom, zeroFrom + 4);
+            // the engine does not write a zero-gradient range: what is there must not matter
+            java.util.Arrays.fill(zeroRows.parameters().get(0).gradient().data(), zeroFrom, zeroFrom + 4, Float.NaN);
             apply(plainStep, plain.parameters());
             zeroStep.begin(BATCH_SIZE, optimizer().learningRate());
             zeroStep.update(0, 0, zeroFrom);
-            zeroStep.updateZeroGradient(0, zeroFrom, zeroFrom + 4);
+            zeroStep.updateZeroGradient(0, zeroRows.parameters().get(0).gradient().data(), zeroFrom, zeroFrom + 4);
             zeroStep.update(0, zeroFrom + 4, 12);
             zeroStep.update(1, 0, 4);
         }

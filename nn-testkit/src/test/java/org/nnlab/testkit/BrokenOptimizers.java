@@ -86,7 +86,7 @@ final class BrokenOptimizers {
                     }
 
                     @Override
-                    public void updateZeroGradient(int parameter, int from, int to) {
+                    public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
                     }
                 };
             }
