@@ -36,6 +36,8 @@ public final class Backprop {
     private final SparseRows[] inputHalves;
     /** The first layer's sum over the second half of the inputs, added to z[1]. */
     private final Matrix secondHalf;
+    /** Zeros the second half's sum starts from, in place of the biases the first half adds. */
+    private final Matrix zeroBiases;
     /**
      * The first layer's forward pass over the halves, indexing each from a gathered batch, from the dense input
      * for training (by column too) or for inference: three bodies, so each call site keeps one steady profile.
@@ -88,6 +90,7 @@ public final class Backprop {
         }
         this.target = new Matrix(batchSize, sizes[layerCount]);
         this.secondHalf = new Matrix(batchSize, sizes[1]);
+        this.zeroBiases = new Matrix(1, sizes[1]);
         // each half of the inputs indexed and summed over the whole batch by one thread (Kernels.affine)
         this.forwardGatheredHalves = (from, to) -> {
             for (int h = from; h < to; h++) {
@@ -229,7 +232,7 @@ public final class Backprop {
     /** Half h's share of the first layer's sum: z[1] with the biases, or the second half's scratch. */
     private void affineHalf(int h) {
         DenseLayer first = network.layers().get(0);
-        Kernels.affine(inputHalves[h], first.weights(), h == 0 ? first.biases() : null, h == 0 ? z[1] : secondHalf,
+        Kernels.affine(inputHalves[h], first.weights(), h == 0 ? first.biases() : zeroBiases, h == 0 ? z[1] : secondHalf,
                 0, batchSize);
     }
 

@@ -22,7 +22,7 @@ final class Kernels {
 
     /**
      * {@code out[i] = init + sum_k a[i][k] W[k]} for rows {@code from..to} over the non-zero entries of {@code a}
-     * (ascending k), with {@code init} the biases, or zero when they are null: Nielsen (25) for one row per example.
+     * (ascending k), with {@code init} the biases (a zero row for a partial sum): Nielsen (25) for one row per example.
      * The first layer sums the two halves of its inputs this way, the first with the biases into z and the second
      * into scratch, then adds them ({@link #add}): two threads compute the halves side by side, each on the weight
      * rows it also steps ({@link #weightGradientStepped}), so those rows stay in its core's cache; one thread sums the
@@ -42,11 +42,7 @@ final class Kernels {
         float[] zv = out.data();
         for (int i = from; i < to; i++) {
             int zo = i * outputs;
-            if (biases == null) {
-                java.util.Arrays.fill(zv, zo, zo + outputs, 0f);
-            } else {
-                System.arraycopy(biases.data(), 0, zv, zo, outputs);
-            }
+            System.arraycopy(biases.data(), 0, zv, zo, outputs);
             for (int t = a.rowStart[i]; t < a.rowStart[i + 1]; t++) {
                 float x = a.rowValue[t];
                 int wo = a.rowIndex[t] * outputs;

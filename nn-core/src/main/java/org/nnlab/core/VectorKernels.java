@@ -27,9 +27,7 @@ final class VectorKernels {
             return;
         }
         float[] w = weights.data();
-        float[] b = biases == null ? null : biases.data();
-        boolean fromZero = biases == null;
-        FloatVector zero = FloatVector.zero(SPECIES);
+        float[] b = biases.data();
         float[] zv = z.data();
         int[] index = a.rowIndex;
         float[] value = a.rowValue;
@@ -39,14 +37,14 @@ final class VectorKernels {
             int zo = i * outputs;
             int chunk = 0;
             for (; chunk + 8 * LANES <= outputs; chunk += 8 * LANES) {
-                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
-                FloatVector acc2 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
-                FloatVector acc3 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
-                FloatVector acc4 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 4 * LANES);
-                FloatVector acc5 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 5 * LANES);
-                FloatVector acc6 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 6 * LANES);
-                FloatVector acc7 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 7 * LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                FloatVector acc4 = FloatVector.fromArray(SPECIES, b, chunk + 4 * LANES);
+                FloatVector acc5 = FloatVector.fromArray(SPECIES, b, chunk + 5 * LANES);
+                FloatVector acc6 = FloatVector.fromArray(SPECIES, b, chunk + 6 * LANES);
+                FloatVector acc7 = FloatVector.fromArray(SPECIES, b, chunk + 7 * LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -69,10 +67,10 @@ final class VectorKernels {
                 acc7.intoArray(zv, zo + chunk + 7 * LANES);
             }
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
-                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
-                FloatVector acc2 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
-                FloatVector acc3 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -87,8 +85,8 @@ final class VectorKernels {
                 acc3.intoArray(zv, zo + chunk + 3 * LANES);
             }
             for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
-                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -100,7 +98,7 @@ final class VectorKernels {
             }
             for (; chunk < outputs; chunk += LANES) {
                 int j = Math.min(chunk, outputs - LANES);
-                FloatVector acc = fromZero ? zero : FloatVector.fromArray(SPECIES, b, j);
+                FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
                 for (int t = start; t < end; t++) {
                     acc = FloatVector.fromArray(SPECIES, w, index[t] * outputs + j).fma(FloatVector.broadcast(SPECIES, value[t]), acc);
                 }
@@ -227,22 +225,11 @@ final class VectorKernels {
         int o3 = narrowOffset(3, outputs);
         float[] w = weights.data();
         float[] zv = z.data();
-        FloatVector b0;
-        FloatVector b1;
-        FloatVector b2;
-        FloatVector b3;
-        if (biases == null) {
-            b0 = FloatVector.zero(SPECIES);
-            b1 = b0;
-            b2 = b0;
-            b3 = b0;
-        } else {
-            float[] b = biases.data();
-            b0 = FloatVector.fromArray(SPECIES, b, 0);
-            b1 = FloatVector.fromArray(SPECIES, b, o1);
-            b2 = FloatVector.fromArray(SPECIES, b, o2);
-            b3 = FloatVector.fromArray(SPECIES, b, o3);
-        }
+        float[] b = biases.data();
+        FloatVector b0 = FloatVector.fromArray(SPECIES, b, 0);
+        FloatVector b1 = FloatVector.fromArray(SPECIES, b, o1);
+        FloatVector b2 = FloatVector.fromArray(SPECIES, b, o2);
+        FloatVector b3 = FloatVector.fromArray(SPECIES, b, o3);
         int[] index = a.rowIndex;
         float[] value = a.rowValue;
         for (int i = from; i < to; i++) {
