@@ -35,7 +35,7 @@ class KernelsTest {
         Matrix second = new Matrix(rows, outputs);
         for (int h = 0; h < 2; h++) {
             halves[h].build(a, false);
-            Matrix init = h == 0 ? b : null;
+            Matrix init = h == 0 ? b : new Matrix(1, outputs);
             Matrix plain = h == 0 ? zPlain : second;
             Kernels.affinePlain(halves[h], w, init, plain, 0, rows);
             VectorKernels.affine(halves[h], w, init, zSimd, 0, rows);

@@ -19,9 +19,11 @@ import org.nnlab.api.Parameter;
  * </table>
  *
  * <p>Per element: {@code g = sum / m + rate w; m <- beta1 m + (1 - beta1) g; v <- beta2 v + (1 - beta2) g^2;
- * w <- keep w - alpha (m / c1) / (sqrt(v / c2) + epsilon)}, where {@code keep = 1 - alpha decay} for AdamW's
- * weights and 1 otherwise, and {@code rate = lambda / n} for Adam's weights and 0 otherwise. An element with a
- * zero gradient still moves: its moments decay and it keeps stepping.
+ * w <- keep w - (alpha / c1) m / (sqrt(v) / sqrt(c2) + epsilon)} (the paper's "more efficient" order, as
+ * PyTorch computes it), where {@code keep = 1 - alpha decay} for AdamW's weights and 1 otherwise, and
+ * {@code rate = lambda / n} for Adam's weights and 0 otherwise. An element with a zero gradient still moves: its
+ * moments decay and it keeps stepping; {@link #updateZeroGradient} computes it without reading the gradient,
+ * with the same bits ({@code 0 + rate w} for {@code 0 / m + rate w}).
  */
 final class AdamStep implements Optimizer.Step {
     private final float[][] values;
@@ -38,9 +40,10 @@ final class AdamStep implements Optimizer.Step {
     private final double weightDecay;
     private int t;
     private float inverseBatch;
-    private float alpha;
-    private float correction1;
-    private float correction2;
+    /** alpha / (1 - beta1^t). */
+    private float stepSize;
+    /** 1 / sqrt(1 - beta2^t). */
+    private float inverseRoot2;
     private float keep;
 
     AdamStep(List<Parameter> parameters, int trainingSetSize, double beta1, double beta2, double epsilon,
@@ -69,14 +72,22 @@ final class AdamStep implements Optimizer.Step {
     public void begin(int batchSize, double learningRate) {
         t++;
         inverseBatch = (float) (1.0 / batchSize);
-        alpha = (float) learningRate;
-        correction1 = (float) (1.0 - Math.pow(beta1, t));
-        correction2 = (float) (1.0 - Math.pow(beta2, t));
+        stepSize = (float) (learningRate / (1.0 - Math.pow(beta1, t)));
+        inverseRoot2 = (float) (1.0 / Math.sqrt(1.0 - Math.pow(beta2, t)));
         keep = (float) (1.0 - learningRate * weightDecay);
     }
 
     @Override
     public void update(int parameter, int from, int to) {
+        step(parameter, from, to, false);
+    }
+
+    @Override
+    public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
+        step(parameter, from, to, true);
+    }
+
+    private void step(int parameter, int from, int to, boolean zeroGradient) {
         float[] w = values[parameter];
         float[] sum = gradients[parameter];
         float[] m = first[parameter];
@@ -85,14 +96,16 @@ final class AdamStep implements Optimizer.Step {
         float decay = decays[parameter] ? keep : 1f;
         float b1 = beta1;
         float b2 = beta2;
-        float c1 = correction1;
-        float c2 = correction2;
+        float size = stepSize;
+        float root = inverseRoot2;
+        float eps = epsilon;
+        float inverse = inverseBatch;
         for (int i = from; i < to; i++) {
-            float g = sum[i] * inverseBatch + rate * w[i];
+            float g = (zeroGradient ? 0f : sum[i] * inverse) + rate * w[i];
             m[i] = b1 * m[i] + (1f - b1) * g;
             v[i] = b2 * v[i] + (1f - b2) * (g * g);
-            float denominator = (float) Math.sqrt(v[i] / c2) + epsilon;
-            w[i] = decay * w[i] - alpha * (m[i] / c1) / denominator;
+            float denominator = (float) Math.sqrt(v[i]) * root + eps;
+            w[i] = decay * w[i] - size * m[i] / denominator;
         }
     }
 }

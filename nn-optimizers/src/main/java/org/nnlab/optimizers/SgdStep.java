@@ -68,7 +68,7 @@ final class SgdStep implements Optimizer.Step {
             if (nesterov) {
                 nesterov(w, g, velocity[parameter], rate, from, to);
             } else {
-                momentum(w, g, velocity[parameter], rate, from, to);
+                momentum(w, g, velocity[parameter], rate, from, to, false);
             }
             return;
         }
@@ -91,8 +91,13 @@ final class SgdStep implements Optimizer.Step {
      */
     @Override
     public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
-        if (velocity != null) {
+        if (nesterov) {
             Optimizer.Step.super.updateZeroGradient(parameter, gradient, from, to);
+            return;
+        }
+        if (velocity != null) {
+            // mu v - step 0 - rate w is mu v - rate w, bit for bit: step 0 is +0, and x - (+0) is x
+            momentum(w(parameter), gradient, velocity[parameter], decays[parameter] ? decayRate : 0f, from, to, true);
             return;
         }
         if (decays[parameter] && decay != 1f) {
@@ -104,13 +109,24 @@ final class SgdStep implements Optimizer.Step {
         }
     }
 
-    private void momentum(float[] w, float[] g, float[] v, float rate, int from, int to) {
+    private void momentum(float[] w, float[] g, float[] v, float rate, int from, int to, boolean zeroGradient) {
         float m = mu;
         float s = step;
+        if (zeroGradient) {
+            for (int i = from; i < to; i++) {
+                v[i] = m * v[i] - rate * w[i];
+                w[i] += v[i];
+            }
+            return;
+        }
         for (int i = from; i < to; i++) {
             v[i] = m * v[i] - s * g[i] - rate * w[i];
             w[i] += v[i];
         }
+    }
+
+    private float[] w(int parameter) {
+        return values[parameter];
     }
 
     private void nesterov(float[] w, float[] g, float[] v, float rate, int from, int to) {
