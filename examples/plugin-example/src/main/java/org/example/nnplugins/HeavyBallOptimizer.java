@@ -104,6 +104,21 @@ public final class HeavyBallOptimizer implements Optimizer {
                     w[i] += v[i];
                 }
             }
+
+            /**
+             * Optional: rows whose gradient is zero in the whole batch, without writing and reading those zeros
+             * (mu v - s 0 - rate w is mu v - rate w, bit for bit). The default would zero-fill and call update.
+             */
+            @Override
+            public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
+                float[] w = values[parameter];
+                float[] v = velocity[parameter];
+                float rate = decays[parameter] ? decayRate : 0f;
+                for (int i = from; i < to; i++) {
+                    v[i] = momentum * v[i] - rate * w[i];
+                    w[i] += v[i];
+                }
+            }
         };
     }
 
