@@ -79,8 +79,9 @@ final class Kernels {
      * {@link #weightGradient} fused with the optimizer's step of the same rows, parameter number {@code parameter}
      * of {@code step}: rows are taken in runs, each run of rows with terms summed (into {@code nablaW}) and then
      * stepped while still in cache, each run of rows with none (inputs that are zero in every example of the batch)
-     * stepped by {@link Optimizer.Step#updateZeroGradient}, which zero-fills their gradient only if it reads it. A run of rows with terms holds about
-     * {@link #RUN_ELEMENTS} gradients. Gives the bits of {@link #weightGradient} followed by the whole step.
+     * stepped by {@link Optimizer.Step#updateZeroGradient}, which zero-fills their gradient only if it reads it. A
+     * run of rows with terms holds about {@link #RUN_ELEMENTS} gradients. Gives the bits of {@link #weightGradient}
+     * followed by the whole step.
      */
     static void weightGradientStepped(SparseRows a, Matrix delta, Matrix nablaW, Optimizer.Step step, int parameter,
                                       int from, int to) {
