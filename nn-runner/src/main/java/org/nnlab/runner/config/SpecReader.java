@@ -23,10 +23,11 @@ final class SpecReader {
     static final List<String> TRAINING_KEYS = List.of("epochs", "batch-size", "patience", "evaluate-train");
     /** The key paths that hold a plugin slot. */
     static final List<String> SLOT_PATHS = List.of("dataset", "network.activation", "network.output-activation",
-            "loss", "optimizer");
+            "loss", "optimizer", "schedule");
     /** The plugin a slot left out of the config gets; slots not listed are required. */
     static final Map<String, String> SLOT_DEFAULTS = Map.of("network.activation", NetworkSpec.DEFAULT_ACTIVATION,
-            "network.output-activation", NetworkSpec.DEFAULT_ACTIVATION, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER);
+            "network.output-activation", NetworkSpec.DEFAULT_ACTIVATION, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER,
+            "schedule", ExperimentSpec.DEFAULT_SCHEDULE);
     private static final String LAYERS_EXAMPLE = "[784, 30, 10]";
     private static final Pattern INIT_KEY = Pattern.compile("[a-z0-9-]+");
 

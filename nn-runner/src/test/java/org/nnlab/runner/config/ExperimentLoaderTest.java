@@ -60,6 +60,14 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void setsAScheduleParameterOnABareName() {
+        String yaml = "dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\nschedule: plateau\n";
+        ExperimentSpec spec = load(yaml, "schedule.patience=3").spec();
+        assertEquals("plateau", spec.schedule().name());
+        assertEquals(3, spec.schedule().params().integer("patience"), "--set on a bare slot name, as for optimizer");
+    }
+
+    @Test
     void rejectsABadScheduleParameter_atItsLineAndColumn() {
         String message = errors("dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n"
                 + "schedule:\n  name: step\n  every: 0\n  factr: 0.5\n");

@@ -57,7 +57,7 @@ class InterruptTest {
         List<String> rows = RunFiles.read(runDir.resolve("metrics.csv")).lines().toList();
         int epochs = Integer.parseInt(RunFiles.jsonField(runDir.resolve("summary.json"), "epochs_run"));
         assertEquals(epochs + 1, rows.size(), "metrics.csv has the header and every epoch done, each whole");
-        rows.subList(1, rows.size()).forEach(row -> assertEquals(9, row.split(",", -1).length, row));
+        rows.subList(1, rows.size()).forEach(row -> assertEquals(10, row.split(",", -1).length, row));
         ModelFile.load(runDir.resolve("model.nnm"), name -> PluginRegistry.builtIn().activation(name));
     }
 
