@@ -46,4 +46,9 @@ public final class IdentityActivation implements Activation {
         z.requireSameShape(dCda, "dCda");
         dCdz.copyFrom(dCda);
     }
+
+    @Override
+    public Form form() {
+        return Form.IDENTITY;
+    }
 }

@@ -77,4 +77,9 @@ public final class SigmoidActivation implements Activation {
     static float sigmoid(float z) {
         return (float) (1.0 / (1.0 + Math.exp(-z)));
     }
+
+    @Override
+    public Form form() {
+        return Form.LOGISTIC;
+    }
 }

@@ -93,4 +93,9 @@ public final class SoftmaxActivation implements Activation {
             }
         }
     }
+
+    @Override
+    public Form form() {
+        return Form.SOFTMAX;
+    }
 }

@@ -24,4 +24,25 @@ public interface Activation extends Plugin {
      * may not alias the inputs.
      */
     void backward(Matrix z, Matrix a, Matrix dCda, Matrix dCdz);
+
+    /**
+     * The function this activation computes, where a loss's fused output delta depends on it
+     * ({@link Loss#hasFusedDelta}): a capability declared by type, not read from a name, so a renamed or a
+     * plugin's softmax is fused too. The test kit checks a declared form against the formula.
+     */
+    default Form form() {
+        return Form.OTHER;
+    }
+
+    /** Functions a loss may fuse its output delta with. */
+    enum Form {
+        /** Any other function. */
+        OTHER,
+        /** {@code a = z}. */
+        IDENTITY,
+        /** The element-wise logistic sigmoid {@code a = 1 / (1 + e^-z)}. */
+        LOGISTIC,
+        /** The row-wise softmax {@code a_j = e^z_j / sum_k e^z_k}. */
+        SOFTMAX
+    }
 }

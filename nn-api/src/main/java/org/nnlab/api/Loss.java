@@ -7,8 +7,9 @@ package org.nnlab.api;
  * <p>A loss may offer a <em>fused output delta</em> for an output activation where
  * {@code dC/dz} has an exact, cheaper form (cross-entropy with sigmoid, log-likelihood with softmax:
  * {@code delta = a - y}, Nielsen (66) and (84)). It is an explicit capability: the engine asks
- * {@link #hasFusedDelta(String)} and otherwise uses {@link #gradient} followed by the activation's
- * {@link Activation#backward}; both paths must agree.
+ * {@link #hasFusedDelta} with the output activation's declared {@link Activation.Form} (never its name) and
+ * otherwise uses {@link #gradient} followed by the activation's {@link Activation#backward}; both paths must
+ * agree.
  */
 public interface Loss extends Plugin {
 
@@ -24,14 +25,14 @@ public interface Loss extends Plugin {
     /** Writes {@code dC/da} for each example (row) into {@code dCda}. */
     void gradient(Matrix a, Matrix y, Matrix dCda);
 
-    /** Whether {@link #fusedDelta} is exact for an output layer with the named activation. */
-    default boolean hasFusedDelta(String outputActivation) {
+    /** Whether {@link #fusedDelta} is exact for an output layer whose activation has the given form. */
+    default boolean hasFusedDelta(Activation.Form outputActivation) {
         return false;
     }
 
     /**
      * Writes {@code dC/dz} of the output layer into {@code delta} directly. Called only when
-     * {@link #hasFusedDelta(String)} is true for the output activation.
+     * {@link #hasFusedDelta} is true for the output activation's form.
      */
     default void fusedDelta(Matrix z, Matrix a, Matrix y, Matrix delta) {
         throw new UnsupportedOperationException(name() + " declares no fused output delta");

@@ -6,10 +6,19 @@ public final class NnApi {
      * The SPI version. A compile-time constant: a plugin that returns it from
      * {@link Plugin#apiVersion()} declares the version it was compiled against.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    /** The oldest plugin API version this host still accepts. */
+    /**
+     * The oldest plugin API version this host still accepts for activations, losses and datasets, whose
+     * interfaces version 2 left as they were.
+     */
     public static final int OLDEST_SUPPORTED = 1;
+
+    /**
+     * The oldest API version accepted for optimizers: version 2 replaced {@code Optimizer.Step.apply(int)} with
+     * the per-range update the fused backward pass calls, so an optimizer built against 1 cannot run.
+     */
+    public static final int OLDEST_SUPPORTED_OPTIMIZER = 2;
 
     private NnApi() {
     }
@@ -17,5 +26,15 @@ public final class NnApi {
     /** Whether a plugin built against {@code pluginVersion} can run on this host. */
     public static boolean isCompatible(int pluginVersion) {
         return pluginVersion >= OLDEST_SUPPORTED && pluginVersion <= VERSION;
+    }
+
+    /** The oldest API version this host accepts for a plugin of {@code type}. */
+    public static int oldestSupported(Class<? extends Plugin> type) {
+        return Optimizer.class.isAssignableFrom(type) ? OLDEST_SUPPORTED_OPTIMIZER : OLDEST_SUPPORTED;
+    }
+
+    /** Whether {@code plugin}, built against {@code pluginVersion}, can run on this host. */
+    public static boolean isCompatible(Class<? extends Plugin> type, int pluginVersion) {
+        return pluginVersion >= oldestSupported(type) && pluginVersion <= VERSION;
     }
 }

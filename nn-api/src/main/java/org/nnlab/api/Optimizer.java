@@ -4,16 +4,25 @@ import java.util.List;
 
 /**
  * An update rule. The engine calls {@link #start} once with every trainable {@link Parameter}; the returned
- * {@link Step} holds any state (momentum buffers) allocated then, and is applied after each mini-batch once the
- * engine has written the summed gradients.
+ * {@link Step} holds any state (momentum buffers, moment estimates) allocated then.
+ *
+ * <p>For each mini-batch the engine calls {@link Step#begin} once, then {@link Step#update} (or
+ * {@link Step#updateZeroGradient}) so that every element of every parameter is updated exactly once, in ranges of
+ * its choosing: the engine's fused backward pass updates the first layer's weights a few rows at a time while
+ * their gradients are still in cache, from several threads on disjoint ranges. A rule is therefore written once,
+ * element by element, and the same code runs on the fused path and on the plain one ({@link Step#apply}).
  */
 public interface Optimizer extends Plugin {
 
     /** An immutable, configured instance. */
     Optimizer configure(Params params);
 
+    /** The configured learning rate eta (Adam's alpha): the value a schedule starts from. */
+    double learningRate();
+
     /**
-     * Prepares to update {@code parameters}, allocating state now, not per step.
+     * Prepares to update {@code parameters}, allocating state now, not per step. {@link Step#update} names a
+     * parameter by its index in this list.
      *
      * @param trainingSetSize {@code n}, the number of training examples (weight decay scales with 1/n)
      */
@@ -27,9 +36,41 @@ public interface Optimizer extends Plugin {
         return 0.0;
     }
 
-    /** One optimizer run's update, with its state. Not thread-safe. */
+    /**
+     * One optimizer run's update rule with its state. {@link #begin} is called by one thread; then
+     * {@link #update} and {@link #updateZeroGradient} may be called from several threads at once, on disjoint
+     * ranges, so state that is not per element must be set in {@code begin} only.
+     */
     interface Step {
-        /** Updates every parameter in place from its gradient summed over {@code batchSize} examples. */
-        void apply(int batchSize);
+        /**
+         * Starts the step of one mini-batch of {@code batchSize} examples at learning rate {@code learningRate}
+         * ({@link Optimizer#learningRate()} unless a schedule changed it).
+         */
+        void begin(int batchSize, double learningRate);
+
+        /**
+         * Updates elements {@code from..to} of the flat data of parameter number {@code parameter} from the same
+         * elements of its gradient, summed over the mini-batch.
+         */
+        void update(int parameter, int from, int to);
+
+        /**
+         * {@link #update} for elements whose gradient is zero for every example of the batch. The engine has not
+         * written those elements of {@code gradient}, the parameter's gradient data: this default writes the zeros
+         * and calls {@link #update}. A rule may do less (plain SGD only decays the weights, and need not touch the
+         * gradient); its result must be the bits {@code update} gives on zeros.
+         */
+        default void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
+            java.util.Arrays.fill(gradient, from, to, 0f);
+            update(parameter, from, to);
+        }
+
+        /** A whole step, every element of {@code parameters} (the list given to {@code start}) at once. */
+        default void apply(List<Parameter> parameters, int batchSize, double learningRate) {
+            begin(batchSize, learningRate);
+            for (int p = 0; p < parameters.size(); p++) {
+                update(p, 0, parameters.get(p).value().data().length);
+            }
+        }
     }
 }

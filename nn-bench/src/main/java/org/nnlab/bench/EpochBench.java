@@ -34,6 +34,7 @@ import org.nnlab.core.TrainingResult;
  * <pre>
  * java -cp 'nn-bench/target/lib/*:nn-bench/target/nn-bench.jar' org.nnlab.bench.EpochBench \
  *     [--configs C1,C2,C3,C4] [--threads 1,2] [--epochs 4] [--limit 50000] [--hidden 30] [--batch 10] [--out results.csv]
+ *     [--optimizer sgd] [--optimizer-params momentum=0.9,nesterov=true] [--plugins DIR]
  * </pre>
  * {@code --limit}, {@code --hidden} and {@code --batch} vary the data size, the (first) hidden width and the batch
  * size for the scaling table. MNIST is read from {@code $NN_DATA_DIR/mnist}.
@@ -48,7 +49,11 @@ public final class EpochBench {
         int[] threads = Arrays.stream(options.getOrDefault("threads", "1").split(",")).mapToInt(Integer::parseInt).toArray();
         int epochs = Integer.parseInt(options.getOrDefault("epochs", "4"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "50000"));
-        PluginRegistry registry = PluginRegistry.builtIn();
+        PluginRegistry registry = options.containsKey("plugins")
+                ? PluginRegistry.builtInAnd(org.nnlab.api.registry.PluginDirectories.scan(List.of(Path.of(options.get("plugins")))))
+                : PluginRegistry.builtIn();
+        optimizerName = options.getOrDefault("optimizer", "sgd");
+        optimizerParams = options.getOrDefault("optimizer-params", "");
         DataSplits mnist = load(registry, limit);
 
         List<String> rows = new ArrayList<>();
@@ -85,8 +90,7 @@ public final class EpochBench {
         RandomStreams random = new RandomStreams(Long.getLong("nn.bench.seed", 1));
         Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
         Loss loss = configured(registry.loss(config.loss));
-        Optimizer sgd = registry.optimizer("sgd");
-        Optimizer optimizer = sgd.configure(Params.resolve(sgd, Map.of("learning-rate", config.eta, "l2", config.lambda)));
+        Optimizer optimizer = optimizer(registry, config);
         Trainer trainer = new Trainer(network, loss, optimizer, new TrainingOptions(epochs, batch, 0, false, threads));
         TrainingResult result = trainer.train(data, random, TrainingListener.NONE);
         double[] out = new double[epochs + 1];
@@ -96,6 +100,33 @@ public final class EpochBench {
         out[epochs] = result.last().test().accuracy();
         return out;
     }
+
+    /**
+     * The optimizer of {@code --optimizer} (default sgd) with the config's eta (unless it is Adam-like, whose own
+     * default learning rate stands) and lambda where it declares l2, then {@code --optimizer-params k=v,k=v}.
+     */
+    private static Optimizer optimizer(PluginRegistry registry, BenchConfig config) {
+        Optimizer prototype = registry.optimizer(optimizerName);
+        List<String> declared = prototype.parameters().stream().map(org.nnlab.api.ParamSpec::name).toList();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (declared.contains("learning-rate") && !optimizerName.startsWith("adam")) {
+            params.put("learning-rate", config.eta);
+        }
+        if (declared.contains("l2")) {
+            params.put("l2", config.lambda);
+        }
+        for (String pair : optimizerParams.split(",")) {
+            if (!pair.isBlank()) {
+                String[] kv = pair.split("=");
+                params.put(kv[0], kv[1].equals("true") || kv[1].equals("false") ? (Object) Boolean.valueOf(kv[1])
+                        : (Object) Double.valueOf(kv[1]));
+            }
+        }
+        return prototype.configure(Params.resolve(prototype, params));
+    }
+
+    private static String optimizerName;
+    private static String optimizerParams;
 
     private static DataSplits load(PluginRegistry registry, int limit) throws IOException {
         Dataset mnist = registry.dataset("mnist");

@@ -49,6 +49,7 @@ public class TrainingStepBenchmark {
     private Backprop pass;
     private Loss loss;
     private Optimizer.Step step;
+    private java.util.List<org.nnlab.api.Parameter> parameters;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -62,8 +63,8 @@ public class TrainingStepBenchmark {
         Loss crossEntropy = registry.loss("cross-entropy");
         loss = crossEntropy.configure(Params.defaults(crossEntropy));
         Optimizer sgd = registry.optimizer("sgd");
-        step = sgd.configure(Params.resolve(sgd, Map.of("learning-rate", 0.1, "l2", 5.0)))
-                .start(network.parameters(), 50_000);
+        parameters = network.parameters();
+        step = sgd.configure(Params.resolve(sgd, Map.of("learning-rate", 0.1, "l2", 5.0))).start(parameters, 50_000);
         pass = new Backprop(network, batch);
         float[] x = pass.input().data();
         for (int i = 0; i < x.length; i++) {
@@ -89,6 +90,6 @@ public class TrainingStepBenchmark {
     public void trainingStep() {
         pass.forward();
         pass.backward(loss);
-        step.apply(batch);
+        step.apply(parameters, batch, 0.1);
     }
 }

@@ -5,7 +5,7 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
-import org.nnlab.core.optim.SgdOptimizer;
+import org.nnlab.api.Optimizer;
 
 /**
  * The forward pass and backpropagation (BP1-BP4, Nielsen ch. 2) of one {@link Network} over mini-batches of a
@@ -36,6 +36,8 @@ public final class Backprop {
     private final SparseRows[] inputHalves;
     /** The first layer's sum over the second half of the inputs, added to z[1]. */
     private final Matrix secondHalf;
+    /** Zeros the second half's sum starts from, in place of the biases the first half adds. */
+    private final Matrix zeroBiases;
     /**
      * The first layer's forward pass over the halves, indexing each from a gathered batch, from the dense input
      * for training (by column too) or for inference: three bodies, so each call site keeps one steady profile.
@@ -88,6 +90,7 @@ public final class Backprop {
         }
         this.target = new Matrix(batchSize, sizes[layerCount]);
         this.secondHalf = new Matrix(batchSize, sizes[1]);
+        this.zeroBiases = new Matrix(1, sizes[1]);
         // each half of the inputs indexed and summed over the whole batch by one thread (Kernels.affine)
         this.forwardGatheredHalves = (from, to) -> {
             for (int h = from; h < to; h++) {
@@ -141,20 +144,20 @@ public final class Backprop {
     }
 
     /**
-     * Makes {@link #backward} also apply the built-in SGD's step to the first layer's weights, row by row as their
-     * gradients are summed ({@link Kernels#weightGradientSgd}): the same bits as the optimizer's separate pass,
-     * without writing, re-reading and zero-filling the whole gradient. Safe because nothing after the first
-     * layer's weight gradient reads its weights; the optimizer must then be started without that parameter.
+     * Makes {@link #backward} also apply {@code step} to the first layer's weights, parameter number
+     * {@code parameter} of the step, a few rows at a time as their gradients are summed
+     * ({@link Kernels#weightGradientStepped}): the same bits as the step's separate pass over the whole gradient,
+     * without writing and re-reading it from memory. Safe because nothing after the first layer's weight gradient
+     * reads its weights; the caller must begin the step before {@link #backward} and not update that parameter
+     * again.
      */
-    void fuseFirstLayerUpdate(SgdOptimizer sgd, int trainingSetSize) {
+    void fuseFirstLayerStep(Optimizer.Step step, int parameter) {
         DenseLayer first = network.layers().get(0);
-        float decay = sgd.decayFactor(trainingSetSize);
-        float step = sgd.stepSize(batchSize);
         Matrix deltaOne = delta[1];
         weightGradient[1] = (from, to) -> {
             for (int h = from; h < to; h++) {
                 SparseRows in = inputHalves[h];
-                Kernels.weightGradientSgd(in, deltaOne, first.nablaW(), first.weights(), decay, step, in.from, in.to);
+                Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, in.from, in.to);
             }
         };
     }
@@ -229,7 +232,7 @@ public final class Backprop {
     /** Half h's share of the first layer's sum: z[1] with the biases, or the second half's scratch. */
     private void affineHalf(int h) {
         DenseLayer first = network.layers().get(0);
-        Kernels.affine(inputHalves[h], first.weights(), h == 0 ? first.biases() : null, h == 0 ? z[1] : secondHalf,
+        Kernels.affine(inputHalves[h], first.weights(), h == 0 ? first.biases() : zeroBiases, h == 0 ? z[1] : secondHalf,
                 0, batchSize);
     }
 
@@ -298,7 +301,7 @@ public final class Backprop {
         List<DenseLayer> layers = network.layers();
         Activation outputActivation = network.outputActivation();
         int last = layerCount;
-        if (loss.hasFusedDelta(outputActivation.name())) {
+        if (loss.hasFusedDelta(outputActivation.form())) {
             loss.fusedDelta(z[last], a[last], target, delta[last]);
             Guard.check(loss, "loss", "fused delta", delta[last], a[last], target);
         } else {

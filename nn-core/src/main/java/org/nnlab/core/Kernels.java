@@ -1,7 +1,7 @@
 package org.nnlab.core;
 
 import org.nnlab.api.Matrix;
-import org.nnlab.core.optim.SgdOptimizer;
+import org.nnlab.api.Optimizer;
 
 /**
  * The dense loops of the forward and backward pass, over row ranges so callers can split work between
@@ -22,10 +22,10 @@ final class Kernels {
 
     /**
      * {@code out[i] = init + sum_k a[i][k] W[k]} for rows {@code from..to} over the non-zero entries of {@code a}
-     * (ascending k), with {@code init} the biases, or zero when they are null: Nielsen (25) for one row per example.
+     * (ascending k), with {@code init} the biases (a zero row for a partial sum): Nielsen (25) for one row per example.
      * The first layer sums the two halves of its inputs this way, the first with the biases into z and the second
      * into scratch, then adds them ({@link #add}): two threads compute the halves side by side, each on the weight
-     * rows it also steps ({@link #weightGradientSgd}), so those rows stay in its core's cache; one thread sums the
+     * rows it also steps ({@link #weightGradientStepped}), so those rows stay in its core's cache; one thread sums the
      * same way, so every thread count gives the same bits.
      */
     static void affine(SparseRows a, Matrix weights, Matrix biases, Matrix out, int from, int to) {
@@ -42,11 +42,7 @@ final class Kernels {
         float[] zv = out.data();
         for (int i = from; i < to; i++) {
             int zo = i * outputs;
-            if (biases == null) {
-                java.util.Arrays.fill(zv, zo, zo + outputs, 0f);
-            } else {
-                System.arraycopy(biases.data(), 0, zv, zo, outputs);
-            }
+            System.arraycopy(biases.data(), 0, zv, zo, outputs);
             for (int t = a.rowStart[i]; t < a.rowStart[i + 1]; t++) {
                 float x = a.rowValue[t];
                 int wo = a.rowIndex[t] * outputs;
@@ -73,47 +69,44 @@ final class Kernels {
      */
     static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         if (SIMD && delta.cols() >= VectorKernels.LANES) {
-            VectorKernels.weightGradient(a, delta, nablaW, null, 1f, 0f, from, to);
+            VectorKernels.weightGradient(a, delta, nablaW, from, to);
         } else {
             weightGradientPlain(a, delta, nablaW, from, to);
         }
     }
 
     /**
-     * {@link #weightGradient} fused with the built-in SGD's step for the same rows: each row with terms gets its
-     * gradient (written to {@code nablaW}, then read back while hot) and {@code w <- decay w - step grad} at once;
-     * a row with no terms (an input that is zero in every example of the batch) has a zero gradient, so it is only
-     * scaled by {@code decay}, or left alone when that is 1, and its {@code nablaW} row is not written. Gives the
-     * bits of {@link #weightGradient} followed by {@link SgdOptimizer#update}.
+     * {@link #weightGradient} fused with the optimizer's step of the same rows, parameter number {@code parameter}
+     * of {@code step}: rows are taken in runs, each run of rows with terms summed (into {@code nablaW}) and then
+     * stepped while still in cache, each run of rows with none (inputs that are zero in every example of the batch)
+     * stepped by {@link Optimizer.Step#updateZeroGradient}, which zero-fills their gradient only if it reads it. A
+     * run of rows with terms holds about {@link #RUN_ELEMENTS} gradients. Gives the bits of {@link #weightGradient}
+     * followed by the whole step.
      */
-    static void weightGradientSgd(SparseRows a, Matrix delta, Matrix nablaW, Matrix weights, float decay, float step,
-                                  int from, int to) {
+    static void weightGradientStepped(SparseRows a, Matrix delta, Matrix nablaW, Optimizer.Step step, int parameter,
+                                      int from, int to) {
         int outputs = delta.cols();
-        if (SIMD && outputs >= VectorKernels.LANES) {
-            VectorKernels.weightGradient(a, delta, nablaW, weights.data(), decay, step, from, to);
-        } else {
-            weightGradientSgdPlain(a, delta, nablaW, weights, decay, step, from, to);
+        int longest = Math.max(1, RUN_ELEMENTS / outputs);
+        float[] g = nablaW.data();
+        int k = from;
+        while (k < to) {
+            boolean empty = a.colStart[k] == a.colStart[k + 1];
+            int end = k + 1;
+            while (end < to && (a.colStart[end] == a.colStart[end + 1]) == empty && (empty || end - k < longest)) {
+                end++;
+            }
+            if (empty) {
+                step.updateZeroGradient(parameter, g, k * outputs, end * outputs);
+            } else {
+                weightGradient(a, delta, nablaW, k, end);
+                step.update(parameter, k * outputs, end * outputs);
+            }
+            k = end;
         }
     }
 
-    static void weightGradientSgdPlain(SparseRows a, Matrix delta, Matrix nablaW, Matrix weights, float decay,
-                                       float step, int from, int to) {
-        int outputs = delta.cols();
-        float[] w = weights.data();
-        float[] g = nablaW.data();
-        for (int k = from; k < to; k++) {
-            int row = k * outputs;
-            if (a.colStart[k] == a.colStart[k + 1]) {
-                // decay * w - step * 0 is decay * w, bit for bit
-                for (int j = row; j < row + outputs && decay != 1f; j++) {
-                    w[j] = decay * w[j];
-                }
-            } else {
-                weightGradientPlain(a, delta, nablaW, k, k + 1);
-                SgdOptimizer.update(w, g, row, row + outputs, decay, step);
-            }
-        }
-    }
+    /** About how many gradients a run of {@link #weightGradientStepped} sums before stepping them (8 KB). */
+    static final int RUN_ELEMENTS = 2048;
 
     static void weightGradientPlain(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         int outputs = delta.cols();

@@ -15,8 +15,8 @@ import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.UserException;
-import org.nnlab.core.optim.SgdOptimizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +31,51 @@ public final class Trainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
+    /** No schedule: the optimizer's own rate throughout. */
+    private static final Schedule CONSTANT_RATE = new Schedule() {
+        @Override
+        public String name() {
+            return "none";
+        }
+
+        @Override
+        public String description() {
+            return "the optimizer's own learning rate in every epoch";
+        }
+
+        @Override
+        public int apiVersion() {
+            return org.nnlab.api.NnApi.VERSION;
+        }
+
+        @Override
+        public Schedule configure(org.nnlab.api.Params params) {
+            return this;
+        }
+
+        @Override
+        public Run start(double initialRate, int epochs) {
+            return epoch -> initialRate;
+        }
+    };
+
     private final Network network;
     private final Loss loss;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     private final TrainingOptions options;
 
+    /** A trainer at the optimizer's own learning rate in every epoch. */
     public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingOptions options) {
+        this(network, loss, optimizer, CONSTANT_RATE, options);
+    }
+
+    /** A trainer whose learning rate follows {@code schedule} from the optimizer's own. */
+    public Trainer(Network network, Loss loss, Optimizer optimizer, Schedule schedule, TrainingOptions options) {
         this.network = Objects.requireNonNull(network, "network is null");
         this.loss = Objects.requireNonNull(loss, "loss is null");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer is null");
+        this.schedule = Objects.requireNonNull(schedule, "schedule is null");
         this.options = Objects.requireNonNull(options, "options is null");
     }
 
@@ -86,8 +122,10 @@ public final class Trainer {
         int n = train.count();
         List<Parameter> parameters = network.parameters();
         Evaluator evaluator = new Evaluator(network, loss, optimizer, pool);
-        Workspaces workspaces = new Workspaces(network, pool);
-        Optimizer.Step step = optimizer.start(stepped(parameters, workspaces, n), n);
+        Optimizer.Step step = optimizer.start(parameters, n);
+        int firstWeights = firstLayerWeights(parameters);
+        Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
+        Schedule.Run rates = schedule.start(optimizer.learningRate(), options.epochs());
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
@@ -101,6 +139,7 @@ public final class Trainer {
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             listener.epochStarted(epoch, options.epochs(), batches);
+            double learningRate = rates.learningRate(epoch);
             long start = System.nanoTime();
             shuffle(order, shuffle);
             for (int batch = 0; batch < batches; batch++) {
@@ -108,8 +147,9 @@ public final class Trainer {
                 int rows = Math.min(batchSize, n - from);
                 Backprop pass = workspaces.forSize(rows);
                 pass.gather(indexed, train, order, from);
+                step.begin(rows, learningRate);
                 runStep(pass, epoch);
-                step.apply(rows);
+                updateAllBut(firstWeights, parameters, step);
                 listener.batchDone(epoch, batch + 1, batches);
             }
             double trainSeconds = (System.nanoTime() - start) / 1e9;
@@ -126,10 +166,11 @@ public final class Trainer {
                 throw diverged(epoch, e.getMessage() + " while evaluating");
             }
             EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
-                    (System.nanoTime() - evalStart) / 1e9);
+                    (System.nanoTime() - evalStart) / 1e9, learningRate);
             requireFinite(epoch, metrics, parameters);
             history.add(metrics);
             listener.epochEnded(metrics);
+            rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());
 
             if (validation.count() == 0) {
                 bestEpoch = epoch;
@@ -142,22 +183,38 @@ public final class Trainer {
                 stoppedEarly = epoch < options.epochs();
                 break;
             }
+            if (rates.finished()) {
+                LOG.info("Stopping after epoch {}: the learning rate schedule is finished (rate {})", epoch,
+                        learningRate);
+                stoppedEarly = epoch < options.epochs();
+                break;
+            }
         }
         return new TrainingResult(history, bestEpoch, bestValidation, stoppedEarly);
     }
 
     /**
-     * The parameters the optimizer's step updates. With the built-in SGD without momentum, the backward pass
-     * updates the first layer's weights itself, row by row and skipping the rows of inputs that are zero in the
-     * whole batch (most of MNIST's border), with the same bits; the optimizer steps the rest.
+     * The index of the first layer's weights among the parameters: the backward pass steps them itself, row by
+     * row as their gradients are summed, skipping the sums of inputs that are zero in the whole batch (most of
+     * MNIST's border); the trainer steps the rest after it ({@link #updateAllBut}).
      */
-    private List<Parameter> stepped(List<Parameter> parameters, Workspaces workspaces, int n) {
-        if (!(optimizer instanceof SgdOptimizer sgd) || sgd.momentum() != 0) {
-            return parameters;
-        }
-        workspaces.fuseFirstLayerUpdate(sgd, n);
+    private int firstLayerWeights(List<Parameter> parameters) {
         Matrix firstWeights = network.layers().get(0).weights();
-        return parameters.stream().filter(p -> p.value() != firstWeights).toList();
+        for (int p = 0; p < parameters.size(); p++) {
+            if (parameters.get(p).value() == firstWeights) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("the first layer's weights are not among the network's parameters");
+    }
+
+    /** Every parameter's whole update but number {@code skipped}'s, which the backward pass made. */
+    private static void updateAllBut(int skipped, List<Parameter> parameters, Optimizer.Step step) {
+        for (int p = 0; p < parameters.size(); p++) {
+            if (p != skipped) {
+                step.update(p, 0, parameters.get(p).value().data().length);
+            }
+        }
     }
 
     private void runStep(Backprop pass, int epoch) {

@@ -3,7 +3,6 @@ package org.nnlab.core;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnlab.api.Matrix;
-import org.nnlab.core.optim.SgdOptimizer;
 
 /**
  * SIMD versions of {@link Kernels}' loops with the JDK Vector API, bit-identical to them: each output lane
@@ -28,9 +27,7 @@ final class VectorKernels {
             return;
         }
         float[] w = weights.data();
-        float[] b = biases == null ? null : biases.data();
-        boolean fromZero = biases == null;
-        FloatVector zero = FloatVector.zero(SPECIES);
+        float[] b = biases.data();
         float[] zv = z.data();
         int[] index = a.rowIndex;
         float[] value = a.rowValue;
@@ -40,14 +37,14 @@ final class VectorKernels {
             int zo = i * outputs;
             int chunk = 0;
             for (; chunk + 8 * LANES <= outputs; chunk += 8 * LANES) {
-                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
-                FloatVector acc2 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
-                FloatVector acc3 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
-                FloatVector acc4 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 4 * LANES);
-                FloatVector acc5 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 5 * LANES);
-                FloatVector acc6 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 6 * LANES);
-                FloatVector acc7 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 7 * LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                FloatVector acc4 = FloatVector.fromArray(SPECIES, b, chunk + 4 * LANES);
+                FloatVector acc5 = FloatVector.fromArray(SPECIES, b, chunk + 5 * LANES);
+                FloatVector acc6 = FloatVector.fromArray(SPECIES, b, chunk + 6 * LANES);
+                FloatVector acc7 = FloatVector.fromArray(SPECIES, b, chunk + 7 * LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -70,10 +67,10 @@ final class VectorKernels {
                 acc7.intoArray(zv, zo + chunk + 7 * LANES);
             }
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
-                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
-                FloatVector acc2 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
-                FloatVector acc3 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -88,8 +85,8 @@ final class VectorKernels {
                 acc3.intoArray(zv, zo + chunk + 3 * LANES);
             }
             for (; chunk + 2 * LANES <= outputs; chunk += 2 * LANES) {
-                FloatVector acc0 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = fromZero ? zero : FloatVector.fromArray(SPECIES, b, chunk + LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
                 for (int t = start; t < end; t++) {
                     int wo = index[t] * outputs + chunk;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
@@ -101,7 +98,7 @@ final class VectorKernels {
             }
             for (; chunk < outputs; chunk += LANES) {
                 int j = Math.min(chunk, outputs - LANES);
-                FloatVector acc = fromZero ? zero : FloatVector.fromArray(SPECIES, b, j);
+                FloatVector acc = FloatVector.fromArray(SPECIES, b, j);
                 for (int t = start; t < end; t++) {
                     acc = FloatVector.fromArray(SPECIES, w, index[t] * outputs + j).fma(FloatVector.broadcast(SPECIES, value[t]), acc);
                 }
@@ -110,16 +107,11 @@ final class VectorKernels {
         }
     }
 
-    /**
-     * {@link Kernels#weightGradient}; with {@code w} not null, {@link Kernels#weightGradientSgd} instead: each
-     * row's gradient steps its weights as soon as it is summed, and rows with no terms are only decayed (their
-     * gradient rows are not written).
-     */
-    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay, float step,
-                               int from, int to) {
+    /** {@link Kernels#weightGradient}: rows with no terms get a zero gradient row. */
+    static void weightGradient(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         int outputs = delta.cols();
         if (narrow(outputs)) {
-            weightGradientNarrow(a, delta, nablaW, w, decay, step, from, to);
+            weightGradientNarrow(a, delta, nablaW, from, to);
             return;
         }
         float[] d = delta.data();
@@ -131,18 +123,7 @@ final class VectorKernels {
             int end = a.colStart[k + 1];
             int go = k * outputs;
             if (start == end) {
-                if (w == null) {
-                    java.util.Arrays.fill(g, go, go + outputs, 0f);
-                } else if (decay != 1f) {
-                    // w <- decay w over the row, in chunks; the last chunk (which may overlap the one before)
-                    // is computed before any store and stored last, so no weight is scaled twice
-                    int last = go + outputs - LANES;
-                    FloatVector tail = FloatVector.fromArray(SPECIES, w, last).mul(decay);
-                    for (int j = go; j < last; j += LANES) {
-                        FloatVector.fromArray(SPECIES, w, j).mul(decay).intoArray(w, j);
-                    }
-                    tail.intoArray(w, last);
-                }
+                java.util.Arrays.fill(g, go, go + outputs, 0f);
                 continue;
             }
             int chunk = 0;
@@ -219,9 +200,6 @@ final class VectorKernels {
                 }
                 acc.intoArray(g, go + j);
             }
-            if (w != null) {
-                stepRow(w, g, go, outputs, decay, step);
-            }
         }
     }
 
@@ -247,22 +225,11 @@ final class VectorKernels {
         int o3 = narrowOffset(3, outputs);
         float[] w = weights.data();
         float[] zv = z.data();
-        FloatVector b0;
-        FloatVector b1;
-        FloatVector b2;
-        FloatVector b3;
-        if (biases == null) {
-            b0 = FloatVector.zero(SPECIES);
-            b1 = b0;
-            b2 = b0;
-            b3 = b0;
-        } else {
-            float[] b = biases.data();
-            b0 = FloatVector.fromArray(SPECIES, b, 0);
-            b1 = FloatVector.fromArray(SPECIES, b, o1);
-            b2 = FloatVector.fromArray(SPECIES, b, o2);
-            b3 = FloatVector.fromArray(SPECIES, b, o3);
-        }
+        float[] b = biases.data();
+        FloatVector b0 = FloatVector.fromArray(SPECIES, b, 0);
+        FloatVector b1 = FloatVector.fromArray(SPECIES, b, o1);
+        FloatVector b2 = FloatVector.fromArray(SPECIES, b, o2);
+        FloatVector b3 = FloatVector.fromArray(SPECIES, b, o3);
         int[] index = a.rowIndex;
         float[] value = a.rowValue;
         for (int i = from; i < to; i++) {
@@ -286,13 +253,8 @@ final class VectorKernels {
         }
     }
 
-    /**
-     * {@link #weightGradient} for a narrow width: one pass over a column's entries; with {@code w}, the four new
-     * weight chunks are all computed from the weights before any is stored, so the overlapping lanes are
-     * stepped once.
-     */
-    private static void weightGradientNarrow(SparseRows a, Matrix delta, Matrix nablaW, float[] w, float decay,
-                                             float step, int from, int to) {
+    /** {@link #weightGradient} for a narrow width: one pass over a column's entries, the row in four registers. */
+    private static void weightGradientNarrow(SparseRows a, Matrix delta, Matrix nablaW, int from, int to) {
         int outputs = delta.cols();
         int o1 = narrowOffset(1, outputs);
         int o2 = narrowOffset(2, outputs);
@@ -306,18 +268,7 @@ final class VectorKernels {
             int end = a.colStart[k + 1];
             int go = k * outputs;
             if (start == end) {
-                if (w == null) {
-                    java.util.Arrays.fill(g, go, go + outputs, 0f);
-                } else if (decay != 1f) {
-                    // w <- decay w over the row, in chunks; the last chunk (which may overlap the one before)
-                    // is computed before any store and stored last, so no weight is scaled twice
-                    int last = go + outputs - LANES;
-                    FloatVector tail = FloatVector.fromArray(SPECIES, w, last).mul(decay);
-                    for (int j = go; j < last; j += LANES) {
-                        FloatVector.fromArray(SPECIES, w, j).mul(decay).intoArray(w, j);
-                    }
-                    tail.intoArray(w, last);
-                }
+                java.util.Arrays.fill(g, go, go + outputs, 0f);
                 continue;
             }
             int d0 = row[start] * outputs;
@@ -334,55 +285,11 @@ final class VectorKernels {
                 acc2 = FloatVector.fromArray(SPECIES, d, dOff + o2).fma(x, acc2);
                 acc3 = FloatVector.fromArray(SPECIES, d, dOff + o3).fma(x, acc3);
             }
-            if (w == null) {
-                acc0.intoArray(g, go);
-                acc1.intoArray(g, go + o1);
-                acc2.intoArray(g, go + o2);
-                acc3.intoArray(g, go + o3);
-            } else {
-                // w <- decay w - step g, as SgdOptimizer.update rounds it; all four from the weights before any store
-                FloatVector w0 = FloatVector.fromArray(SPECIES, w, go);
-                FloatVector w1 = FloatVector.fromArray(SPECIES, w, go + o1);
-                FloatVector w2 = FloatVector.fromArray(SPECIES, w, go + o2);
-                FloatVector w3 = FloatVector.fromArray(SPECIES, w, go + o3);
-                if (decay != 1f) {
-                    w0 = w0.mul(decay);
-                    w1 = w1.mul(decay);
-                    w2 = w2.mul(decay);
-                    w3 = w3.mul(decay);
-                }
-                w0.sub(acc0.mul(step)).intoArray(w, go);
-                w1.sub(acc1.mul(step)).intoArray(w, go + o1);
-                w2.sub(acc2.mul(step)).intoArray(w, go + o2);
-                w3.sub(acc3.mul(step)).intoArray(w, go + o3);
-            }
+            acc0.intoArray(g, go);
+            acc1.intoArray(g, go + o1);
+            acc2.intoArray(g, go + o2);
+            acc3.intoArray(g, go + o3);
         }
-    }
-
-    /**
-     * {@code w <- decay w - step g} over one row, read back from the gradient row just written (still in L1), as
-     * {@link SgdOptimizer#update} computes it. No vector crosses a method boundary here or in the kernels: a
-     * vector argument to a call the JIT did not inline is boxed, which made whole epochs ten times slower.
-     */
-    private static void stepRow(float[] w, float[] g, int row, int outputs, float decay, float step) {
-        // the last chunk overlaps the one before when the width is not a multiple of the lanes, so it is computed
-        // first, from the weights before any is written, and stored last: the overlap gets the same values again
-        int last = row + outputs - LANES;
-        FloatVector lastWeights = FloatVector.fromArray(SPECIES, w, last);
-        FloatVector tail = (decay == 1f ? lastWeights : lastWeights.mul(decay))
-                .sub(FloatVector.fromArray(SPECIES, g, last).mul(step));
-        if (decay == 1f) {
-            for (int j = row; j <= last; j += LANES) {
-                FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
-                FloatVector.fromArray(SPECIES, w, j).sub(gradient).intoArray(w, j);
-            }
-        } else {
-            for (int j = row; j <= last; j += LANES) {
-                FloatVector gradient = FloatVector.fromArray(SPECIES, g, j).mul(step);
-                FloatVector.fromArray(SPECIES, w, j).mul(decay).sub(gradient).intoArray(w, j);
-            }
-        }
-        tail.intoArray(w, last);
     }
 
     /**

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.Parameter;
 
 /** The SIMD kernels give exactly the plain loops' bits, for every width (including not a multiple of the lanes). */
 class KernelsTest {
@@ -31,7 +35,7 @@ class KernelsTest {
         Matrix second = new Matrix(rows, outputs);
         for (int h = 0; h < 2; h++) {
             halves[h].build(a, false);
-            Matrix init = h == 0 ? b : null;
+            Matrix init = h == 0 ? b : new Matrix(1, outputs);
             Matrix plain = h == 0 ? zPlain : second;
             Kernels.affinePlain(halves[h], w, init, plain, 0, rows);
             VectorKernels.affine(halves[h], w, init, zSimd, 0, rows);
@@ -42,7 +46,7 @@ class KernelsTest {
         Matrix gPlain = filled(inputs, outputs, random, 0f);
         Matrix gSimd = filled(inputs, outputs, random, 0f);
         Kernels.weightGradientPlain(sparse, delta, gPlain, 0, inputs);
-        VectorKernels.weightGradient(sparse, delta, gSimd, null, 1f, 0f, 0, inputs);
+        VectorKernels.weightGradient(sparse, delta, gSimd, 0, inputs);
         assertArrayEquals(gPlain.data(), gSimd.data(), "weight gradient: same bits, stale contents overwritten");
 
         Matrix zDensePlain = new Matrix(rows, outputs);
@@ -61,41 +65,62 @@ class KernelsTest {
         }
 
         Matrix gHalves = new Matrix(inputs, outputs);
-        VectorKernels.weightGradient(sparse, delta, gHalves, null, 1f, 0f, 0, inputs / 2);
-        VectorKernels.weightGradient(sparse, delta, gHalves, null, 1f, 0f, inputs / 2, inputs);
+        VectorKernels.weightGradient(sparse, delta, gHalves, 0, inputs / 2);
+        VectorKernels.weightGradient(sparse, delta, gHalves, inputs / 2, inputs);
         assertArrayEquals(gSimd.data(), gHalves.data(), "split into two ranges (as two threads would): same bits");
     }
 
-    @ParameterizedTest(name = "{0} rows, {1} inputs, {2} outputs, decay {3}")
-    @CsvSource({"10, 784, 30, 1", "10, 784, 30, 0.99995", "10, 784, 100, 0.99995", "64, 784, 64, 1", "3, 40, 16, 1",
-            "5, 33, 9, 0.9", "4, 20, 5, 0.9", "4, 20, 5, 1", "2, 30, 47, 0.9"})
-    void fusedSgdStepGivesTheBitsOfGradientThenOptimizer(int rows, int inputs, int outputs, float decay) {
+    @ParameterizedTest(name = "{0} rows, {1} inputs, {2} outputs, {3} {4}")
+    @CsvSource(delimiter = ';', value = {"10; 784; 30; sgd; {}", "10; 784; 30; sgd; {l2: 5}",
+            "10; 784; 100; sgd; {l2: 5}", "64; 784; 64; sgd; {}", "3; 40; 16; sgd; {}", "5; 33; 9; sgd; {l2: 300}",
+            "4; 20; 5; sgd; {l2: 300}", "4; 20; 5; sgd; {}", "2; 30; 47; sgd; {l2: 300}",
+            "10; 784; 30; sgd; {l2: 5, momentum: 0.9}", "5; 33; 9; sgd; {momentum: 0.5, nesterov: true}",
+            "10; 784; 30; adam; {l2: 5}", "2; 30; 47; adamw; {}", "4; 20; 5; adam; {}"})
+    void fusedStepGivesTheBitsOfGradientThenOptimizer(int rows, int inputs, int outputs, String optimizer,
+                                                     String params) {
         Random random = new Random(rows * 17L + outputs);
         Matrix a = filled(rows, inputs, random, 0.8f);
         Matrix delta = filled(rows, outputs, random, 0f);
         Matrix w = filled(inputs, outputs, random, 0f);
         SparseRows sparse = new SparseRows(rows, inputs);
         sparse.build(a, true);
-        float step = 0.3f / rows;
+        Optimizer rule = Plugins.optimizer(optimizer, parse(params));
 
         Matrix expected = copy(w);
         Matrix g = new Matrix(inputs, outputs);
-        Kernels.weightGradientPlain(sparse, delta, g, 0, inputs);
-        org.nnlab.core.optim.SgdOptimizer.update(expected.data(), g.data(), 0, g.data().length, decay, step);
-
+        List<Parameter> plain = List.of(new Parameter("w", expected, g, true));
+        Optimizer.Step plainStep = rule.start(plain, 1000);
         Matrix fused = copy(w);
-        Kernels.weightGradientSgd(sparse, delta, new Matrix(inputs, outputs), fused, decay, step, 0, inputs / 3);
-        Kernels.weightGradientSgd(sparse, delta, new Matrix(inputs, outputs), fused, decay, step, inputs / 3, inputs);
-        assertArrayEquals(expected.data(), fused.data(), "SIMD (or plain, under 8 outputs) fused step, in two ranges");
-
-        Matrix plain = copy(w);
-        Kernels.weightGradientSgdPlain(sparse, delta, new Matrix(inputs, outputs), plain, decay, step, 0, inputs);
-        assertArrayEquals(expected.data(), plain.data(), "plain fused step");
+        Matrix fusedGradient = new Matrix(inputs, outputs);
+        Optimizer.Step fusedStep = rule.start(List.of(new Parameter("w", fused, fusedGradient, true)), 1000);
+        for (int step = 0; step < 3; step++) {
+            Kernels.weightGradientPlain(sparse, delta, g, 0, inputs);
+            plainStep.apply(plain, rows, 0.3);
+            fusedStep.begin(rows, 0.3);
+            Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, inputs / 3, inputs);
+            Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, 0, inputs / 3);
+            assertArrayEquals(expected.data(), fused.data(), "step " + step + ": fused step, two ranges, the later"
+                    + " first (SIMD, or plain under 8 outputs), gives the bits of the gradient, then the whole step");
+        }
         int emptyRows = 0;
         for (int k = 0; k < inputs; k++) {
             emptyRows += sparse.colStart[k] == sparse.colStart[k + 1] ? 1 : 0;
         }
         assertTrue(emptyRows > 0 || rows > 8, "the case has rows of inputs that are zero in the whole batch");
+    }
+
+    /** {@code {a: 1, b: true}} as a map of numbers and booleans. */
+    private static Map<String, Object> parse(String params) {
+        Map<String, Object> map = new java.util.HashMap<>();
+        String inner = params.substring(1, params.length() - 1).trim();
+        if (!inner.isEmpty()) {
+            for (String pair : inner.split(",")) {
+                String[] kv = pair.split(":");
+                String value = kv[1].trim();
+                map.put(kv[0].trim(), value.equals("true") ? (Object) Boolean.TRUE : (Object) Double.valueOf(value));
+            }
+        }
+        return map;
     }
 
     @ParameterizedTest(name = "{0} examples of {1} features")

@@ -68,18 +68,33 @@ class PluginFaultTest {
         }
 
         @Override
+        public double learningRate() {
+            return 0.5;
+        }
+
+        @Override
         public Step start(List<Parameter> parameters, int trainingSetSize) {
-            int[] steps = {0};
-            return batchSize -> {
-                for (Parameter p : parameters) {
-                    float[] w = p.value().data();
-                    float[] g = p.gradient().data();
-                    for (int i = 0; i < w.length; i++) {
-                        w[i] -= 0.5f / batchSize * g[i];
+            return new Step() {
+                private int steps;
+                private double eta;
+                private int m;
+
+                @Override
+                public void begin(int batchSize, double learningRate) {
+                    eta = learningRate;
+                    m = batchSize;
+                    if (++steps >= 5) {
+                        parameters.get(0).value().data()[0] = Float.NaN;
                     }
                 }
-                if (++steps[0] >= 5) {
-                    parameters.get(0).value().data()[0] = Float.NaN;
+
+                @Override
+                public void update(int parameter, int from, int to) {
+                    float[] w = parameters.get(parameter).value().data();
+                    float[] g = parameters.get(parameter).gradient().data();
+                    for (int i = from; i < to; i++) {
+                        w[i] -= (float) (eta / m) * g[i];
+                    }
                 }
             };
         }

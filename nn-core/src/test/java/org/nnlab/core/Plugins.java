@@ -23,6 +23,11 @@ final class Plugins {
         return prototype.configure(Params.defaults(prototype));
     }
 
+    static Optimizer optimizer(String name, java.util.Map<String, ?> params) {
+        Optimizer prototype = REGISTRY.optimizer(name);
+        return prototype.configure(Params.resolve(prototype, params));
+    }
+
     static Optimizer sgd(double eta, double lambda) {
         Optimizer prototype = REGISTRY.optimizer("sgd");
         return prototype.configure(Params.resolve(prototype, java.util.Map.of("learning-rate", eta, "l2", lambda)));

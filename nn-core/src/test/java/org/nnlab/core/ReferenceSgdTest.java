@@ -50,7 +50,7 @@ class ReferenceSgdTest {
             pass.gather(indexed, examples, batch, 0);
             pass.forwardGathered();
             pass.backward(loss);
-            step.apply(3);
+            step.apply(network.parameters(), 3, eta);
         }
 
         for (int l = 1; l < sizes.length; l++) {

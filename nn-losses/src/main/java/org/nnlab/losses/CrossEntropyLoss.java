@@ -2,6 +2,7 @@ package org.nnlab.losses;
 
 import java.util.Objects;
 import org.nnlab.api.Loss;
+import org.nnlab.api.Activation;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Params;
@@ -36,7 +37,6 @@ public final class CrossEntropyLoss implements Loss {
     /** Smallest probability used inside a logarithm or a denominator. */
     static final double FLOOR = 1e-12;
 
-    private static final String SIGMOID = "sigmoid";
 
     @Override
     public String name() {
@@ -93,8 +93,8 @@ public final class CrossEntropyLoss implements Loss {
     }
 
     @Override
-    public boolean hasFusedDelta(String outputActivation) {
-        return SIGMOID.equals(outputActivation);
+    public boolean hasFusedDelta(Activation.Form outputActivation) {
+        return outputActivation == Activation.Form.LOGISTIC;
     }
 
     /** {@code delta = a - y} for a sigmoid output layer (Nielsen (66)). */

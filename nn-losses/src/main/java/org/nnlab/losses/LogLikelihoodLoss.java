@@ -2,6 +2,7 @@ package org.nnlab.losses;
 
 import java.util.Objects;
 import org.nnlab.api.Loss;
+import org.nnlab.api.Activation;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Params;
@@ -32,7 +33,6 @@ public final class LogLikelihoodLoss implements Loss {
     /** Smallest probability used inside a logarithm or a denominator. */
     static final double FLOOR = 1e-12;
 
-    private static final String SOFTMAX = "softmax";
 
     @Override
     public String name() {
@@ -83,8 +83,8 @@ public final class LogLikelihoodLoss implements Loss {
     }
 
     @Override
-    public boolean hasFusedDelta(String outputActivation) {
-        return SOFTMAX.equals(outputActivation);
+    public boolean hasFusedDelta(Activation.Form outputActivation) {
+        return outputActivation == Activation.Form.SOFTMAX;
     }
 
     /** {@code delta = a - y} for a softmax output layer (Nielsen (81)); rows of {@code y} must sum to 1. */

@@ -2,6 +2,7 @@ package org.nnlab.losses;
 
 import java.util.Objects;
 import org.nnlab.api.Loss;
+import org.nnlab.api.Activation;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Params;
@@ -25,7 +26,6 @@ import org.nnlab.api.Params;
 public final class QuadraticLoss implements Loss {
     public static final String NAME = "quadratic";
 
-    private static final String IDENTITY = "identity";
 
     @Override
     public String name() {
@@ -68,8 +68,8 @@ public final class QuadraticLoss implements Loss {
     }
 
     @Override
-    public boolean hasFusedDelta(String outputActivation) {
-        return IDENTITY.equals(outputActivation);
+    public boolean hasFusedDelta(Activation.Form outputActivation) {
+        return outputActivation == Activation.Form.IDENTITY;
     }
 
     @Override

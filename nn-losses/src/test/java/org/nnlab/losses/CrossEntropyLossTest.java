@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnlab.activations.SoftmaxActivation;
+import org.nnlab.api.Activation;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
@@ -54,9 +55,9 @@ class CrossEntropyLossTest implements LossContract {
 
     @Test
     void fusesDeltaForSigmoidOnly() {
-        assertTrue(loss().hasFusedDelta("sigmoid"));
-        assertFalse(loss().hasFusedDelta("softmax"));
-        assertFalse(loss().hasFusedDelta("identity"));
+        assertTrue(loss().hasFusedDelta(Activation.Form.LOGISTIC));
+        assertFalse(loss().hasFusedDelta(Activation.Form.SOFTMAX));
+        assertFalse(loss().hasFusedDelta(Activation.Form.IDENTITY));
     }
 
     @Test

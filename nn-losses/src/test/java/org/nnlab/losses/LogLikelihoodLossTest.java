@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.Activation;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
@@ -42,7 +43,7 @@ class LogLikelihoodLossTest implements LossContract {
 
     @Test
     void fusesDeltaForSoftmaxOnly() {
-        assertTrue(loss().hasFusedDelta("softmax"));
-        assertFalse(loss().hasFusedDelta("sigmoid"), "with sigmoid, the general path gives y (a - 1), not a - y");
+        assertTrue(loss().hasFusedDelta(Activation.Form.SOFTMAX));
+        assertFalse(loss().hasFusedDelta(Activation.Form.LOGISTIC), "with sigmoid, the general path gives y (a - 1), not a - y");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.Activation;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
@@ -32,8 +33,8 @@ class QuadraticLossTest implements LossContract {
 
     @Test
     void fusesDeltaForLinearOutputOnly() {
-        assertTrue(loss().hasFusedDelta("identity"));
-        assertFalse(loss().hasFusedDelta("sigmoid"), "with sigmoid, delta is (a - y) sigma'(z), not a - y");
-        assertFalse(loss().hasFusedDelta("softmax"));
+        assertTrue(loss().hasFusedDelta(Activation.Form.IDENTITY));
+        assertFalse(loss().hasFusedDelta(Activation.Form.LOGISTIC), "with sigmoid, delta is (a - y) sigma'(z), not a - y");
+        assertFalse(loss().hasFusedDelta(Activation.Form.SOFTMAX));
     }
 }

@@ -16,7 +16,8 @@ import org.nnlab.api.Plugin;
  * The contract of an {@link Activation}. Implement {@link #activation()} in a test class and every default
  * test runs against it: backward against central finite differences (moderate and saturated inputs),
  * finiteness on saturated inputs, rows as independent examples, determinism, overwriting stale output,
- * leaving inputs unchanged, and the checks of {@link PluginContract}.
+ * leaving inputs unchanged, a declared {@link Activation.Form} against its formula, and the checks of
+ * {@link PluginContract}.
  *
  * <p>Inputs come from fixed seeds over batches of 1x1, 3x2, 8x10 and 4x33. Override the hooks
  * {@link #nonDifferentiablePoints()}, {@link #largeInputs()} and {@link #gradientTolerance()} when the
@@ -50,6 +51,11 @@ public interface ActivationContract extends PluginContract {
     @Override
     default Plugin configurePlugin(Params params) {
         return activation().configure(params);
+    }
+
+    @Test
+    default void declaredFormMatchesItsFormula() {
+        FormCheck.matchesFormula(activation());
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.nnlab.api.Parameter;
 
 /**
  * A quadratic bowl {@code C = c/2 ||w - target||^2} per example over a decaying 3x4 "weights" and a
- * non-decaying 1x4 "biases", both starting and aiming at seeded random values.
+ * non-decaying 1x4 "biases", starting at seeded random values and aiming at targets about 0.1 from them.
  */
 final class Bowl {
     private final List<Parameter> parameters;
@@ -20,7 +20,21 @@ final class Bowl {
         Parameter biases = new Parameter("bowl.biases", RandomMatrices.normal(rng, 1, 4, 1.0), new Matrix(1, 4),
                 false);
         parameters = List.of(weights, biases);
-        targets = List.of(RandomMatrices.normal(rng, 3, 4, 1.0), RandomMatrices.normal(rng, 1, 4, 1.0));
+        targets = List.of(offset(weights.value(), RandomMatrices.normal(rng, 3, 4, 0.1)),
+                offset(biases.value(), RandomMatrices.normal(rng, 1, 4, 0.1)));
+    }
+
+    private static Matrix offset(Matrix start, Matrix offset) {
+        float[] target = offset.data();
+        for (int i = 0; i < target.length; i++) {
+            target[i] += start.data()[i];
+        }
+        return offset;
+    }
+
+    /** Sets the weights' gradient elements {@code from..to} to zero, as for inputs that are zero in a batch. */
+    void zeroGradient(int from, int to) {
+        java.util.Arrays.fill(parameters.get(0).gradient().data(), from, to, 0f);
     }
 
     List<Parameter> parameters() {

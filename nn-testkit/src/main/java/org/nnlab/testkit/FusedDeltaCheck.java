@@ -54,8 +54,8 @@ final class FusedDeltaCheck {
                             + at(z, i) + " (z=" + Numbers.input(z.data()[i]) + ", a=" + Numbers.input(a.data()[i])
                             + ", y=" + Numbers.input(y.data()[i]) + ") gave " + Numbers.show(f)
                             + ", gradient then backward gave " + Numbers.show(g) + " in "
-                            + batch.describe("moderate inputs") + "; hasFusedDelta(\"" + activation.name()
-                            + "\") must be true only where the fused delta is exact");
+                            + batch.describe("moderate inputs") + "; hasFusedDelta(" + activation.form()
+                            + ") must be true only where the fused delta is exact");
                 }
             }
         }

@@ -91,4 +91,14 @@ class ActivationContractFailuresTest {
 
         assertTrue(error.getMessage().contains("META-INF/services/org.nnlab.api.Activation"), error.getMessage());
     }
+
+    @Test
+    void aFormThatIsNotTheFunction_failsFormCheck() {
+        ActivationContract contract = BrokenActivations::tanhDeclaredLogistic;
+
+        AssertionError error = assertThrows(AssertionError.class, contract::declaredFormMatchesItsFormula);
+
+        assertTrue(error.getMessage().startsWith("tanh: declares form LOGISTIC, but forward at row 0 col 0"),
+                error.getMessage());
+    }
 }

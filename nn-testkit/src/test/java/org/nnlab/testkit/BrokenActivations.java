@@ -41,6 +41,26 @@ final class BrokenActivations {
         };
     }
 
+    /** Tanh declaring the logistic form, so a loss would fuse {@code a - y} on the wrong function. */
+    static Activation tanhDeclaredLogistic() {
+        return new ElementWise("tanh") {
+            @Override
+            float f(float z) {
+                return (float) Math.tanh(z);
+            }
+
+            @Override
+            float dadz(float z, float a) {
+                return 1f - a * a;
+            }
+
+            @Override
+            public Form form() {
+                return Form.LOGISTIC;
+            }
+        };
+    }
+
     /** Sigmoid that adds into its output instead of overwriting it. */
     static Activation accumulatingSigmoid() {
         return new ElementWise("accumulating-sigmoid") {

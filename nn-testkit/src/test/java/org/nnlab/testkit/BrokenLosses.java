@@ -1,5 +1,6 @@
 package org.nnlab.testkit;
 
+import org.nnlab.api.Activation;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.NnApi;
@@ -64,12 +65,12 @@ final class BrokenLosses {
         };
     }
 
-    /** Quadratic cost claiming the fused delta {@code a - y} for leaky-relu, where it is not exact. */
-    static Loss quadraticClaimingFusedLeakyRelu() {
+    /** Quadratic cost claiming the fused delta {@code a - y} for the logistic sigmoid, where it is not exact. */
+    static Loss quadraticClaimingFusedLogistic() {
         return new Quadratic("quadratic") {
             @Override
-            public boolean hasFusedDelta(String outputActivation) {
-                return LeakyReluActivation.NAME.equals(outputActivation);
+            public boolean hasFusedDelta(Activation.Form outputActivation) {
+                return outputActivation == Activation.Form.LOGISTIC;
             }
 
             @Override

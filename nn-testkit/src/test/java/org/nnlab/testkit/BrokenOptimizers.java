@@ -18,13 +18,15 @@ final class BrokenOptimizers {
 
             @Override
             public Step start(List<Parameter> parameters, int trainingSetSize) {
-                return batchSize -> {
-                    int k = 0;
-                    for (Parameter p : parameters) {
-                        float[] w = p.value().data();
-                        for (int i = 0; i < w.length; i++, k++) {
-                            velocity[k] = 0.5f * velocity[k] - 0.3f / batchSize * p.gradient().data()[i];
-                            w[i] += velocity[k];
+                return new Rule(parameters) {
+                    @Override
+                    public void update(int parameter, int from, int to) {
+                        float[] w = values[parameter];
+                        float[] g = gradients[parameter];
+                        int offset = parameter * 16;
+                        for (int i = from; i < to; i++) {
+                            velocity[offset + i] = 0.5f * velocity[offset + i] - rate * g[i];
+                            w[i] += velocity[offset + i];
                         }
                     }
                 };
@@ -37,16 +39,75 @@ final class BrokenOptimizers {
         return new Named("ascending") {
             @Override
             public Step start(List<Parameter> parameters, int trainingSetSize) {
-                return batchSize -> {
-                    for (Parameter p : parameters) {
-                        float[] w = p.value().data();
-                        for (int i = 0; i < w.length; i++) {
-                            w[i] += 0.3f / batchSize * p.gradient().data()[i];
+                return new Rule(parameters) {
+                    @Override
+                    public void update(int parameter, int from, int to) {
+                        for (int i = from; i < to; i++) {
+                            values[parameter][i] += rate * gradients[parameter][i];
                         }
                     }
                 };
             }
         };
+    }
+
+    /** A step size that shrinks with every call to update: a range split changes the result. */
+    static Optimizer countsCalls() {
+        return new Named("counts-calls") {
+            @Override
+            public Step start(List<Parameter> parameters, int trainingSetSize) {
+                return new Rule(parameters) {
+                    private int calls;
+
+                    @Override
+                    public void update(int parameter, int from, int to) {
+                        calls++;
+                        for (int i = from; i < to; i++) {
+                            values[parameter][i] -= rate / calls * gradients[parameter][i];
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    /** Plain SGD whose zero-gradient update forgets to decay the weights. */
+    static Optimizer skipsDecayOnZeroRows() {
+        return new Named("skips-decay") {
+            @Override
+            public Step start(List<Parameter> parameters, int trainingSetSize) {
+                return new Rule(parameters) {
+                    @Override
+                    public void update(int parameter, int from, int to) {
+                        float decay = parameter == 0 ? 0.99f : 1f;
+                        for (int i = from; i < to; i++) {
+                            values[parameter][i] = decay * values[parameter][i] - rate * gradients[parameter][i];
+                        }
+                    }
+
+                    @Override
+                    public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
+                    }
+                };
+            }
+        };
+    }
+
+    /** A step's arrays and its step size eta / m, for the broken rules above. */
+    private abstract static class Rule implements Optimizer.Step {
+        final float[][] values;
+        final float[][] gradients;
+        float rate;
+
+        Rule(List<Parameter> parameters) {
+            values = parameters.stream().map(p -> p.value().data()).toArray(float[][]::new);
+            gradients = parameters.stream().map(p -> p.gradient().data()).toArray(float[][]::new);
+        }
+
+        @Override
+        public void begin(int batchSize, double learningRate) {
+            rate = (float) (learningRate / batchSize);
+        }
     }
 
     private abstract static class Named implements Optimizer {
@@ -74,6 +135,11 @@ final class BrokenOptimizers {
         @Override
         public Optimizer configure(Params params) {
             return this;
+        }
+
+        @Override
+        public double learningRate() {
+            return 0.3;
         }
     }
 }

@@ -60,20 +60,20 @@ class LossContractFailuresTest {
 
     @Test
     void inexactFusedDelta_failsAgainstGeneralPath() {
-        LeakyReluActivation leakyRelu = new LeakyReluActivation();
+        LogisticActivation logistic = new LogisticActivation();
 
         AssertionError error = assertThrows(AssertionError.class, () -> FusedDeltaCheck.matchesGeneralPath(
-                BrokenLosses.quadraticClaimingFusedLeakyRelu(), leakyRelu.configure(Params.defaults(leakyRelu))));
+                BrokenLosses.quadraticClaimingFusedLogistic(), logistic.configure(Params.defaults(logistic))));
 
-        assertTrue(error.getMessage().startsWith("quadratic with leaky-relu: fused delta at row "), error.getMessage());
+        assertTrue(error.getMessage().startsWith("quadratic with logistic: fused delta at row "), error.getMessage());
         assertTrue(error.getMessage().contains("gradient then backward gave"), error.getMessage());
     }
 
     @Test
     void fusedDeltaChecks_runForEveryDeclaredActivationOnTheClassPath() {
-        LossContract contract = BrokenLosses::quadraticClaimingFusedLeakyRelu;
+        LossContract contract = BrokenLosses::quadraticClaimingFusedLogistic;
 
         assertEquals(2, contract.fusedDeltaMatchesGeneralPath().count(),
-                "leaky-relu is registered in the test resources: one match and one saturation test");
+                "logistic (Form.LOGISTIC) is registered in the test resources: one match and one saturation test");
     }
 }

@@ -28,4 +28,24 @@ class OptimizerContractFailuresTest {
 
         assertTrue(error.getMessage().startsWith("ascending: after 200 steps on a bowl"), error.getMessage());
     }
+
+    @Test
+    void stateOutsideTheElements_failsRangeCheck() {
+        OptimizerContract contract = BrokenOptimizers::countsCalls;
+
+        AssertionError error = assertThrows(AssertionError.class, contract::updateInRangesGivesTheBitsOfAWholeUpdate);
+
+        assertTrue(error.getMessage().startsWith("counts-calls: updates of ranges, later elements first"),
+                error.getMessage());
+    }
+
+    @Test
+    void zeroGradientShortcutThatSkipsDecay_failsRangeCheck() {
+        OptimizerContract contract = BrokenOptimizers::skipsDecayOnZeroRows;
+
+        AssertionError error = assertThrows(AssertionError.class, contract::updateInRangesGivesTheBitsOfAWholeUpdate);
+
+        assertTrue(error.getMessage().startsWith("skips-decay: updateZeroGradient on a row of zero gradients"),
+                error.getMessage());
+    }
 }

@@ -52,15 +52,29 @@ public final class PlainSgdOptimizer implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return eta;
+    }
+
+    @Override
     public Step start(List<Parameter> parameters, int trainingSetSize) {
         List<Parameter> owned = List.copyOf(parameters);
-        return batchSize -> {
-            for (Parameter p : owned) {
+        return new Step() {
+            private double rate;
+
+            @Override
+            public void begin(int batchSize, double learningRate) {
+                rate = learningRate / batchSize;
+            }
+
+            @Override
+            public void update(int parameter, int from, int to) {
+                Parameter p = owned.get(parameter);
                 float[] w = p.value().data();
                 float[] nablaW = p.gradient().data();
                 double decay = p.decays() ? 1.0 - eta * lambda / trainingSetSize : 1.0;
-                for (int i = 0; i < w.length; i++) {
-                    w[i] = (float) (decay * w[i] - eta / batchSize * nablaW[i]);
+                for (int i = from; i < to; i++) {
+                    w[i] = (float) (decay * w[i] - rate * nablaW[i]);
                 }
             }
         };

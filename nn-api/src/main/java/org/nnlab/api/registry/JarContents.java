@@ -13,7 +13,7 @@ import java.util.jar.JarFile;
  * What the scan needs to know of a plugin jar before loading it: how many providers its services files list,
  * and how many classes of the shared API packages it bundles (they would be ignored).
  *
- * @param providers   provider lines in {@code META-INF/services/<SPI interface>} over the four plugin kinds
+ * @param providers   provider lines in {@code META-INF/services/<SPI interface>} over the plugin kinds
  * @param apiClasses  class files under {@code org/nnlab/api/}, which the jar should not bundle
  */
 record JarContents(int providers, int apiClasses) {

@@ -5,13 +5,15 @@ import org.nnlab.api.Dataset;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Plugin;
+import org.nnlab.api.Schedule;
 
-/** The four kinds of plugin, each an SPI interface found through {@code META-INF/services}. */
+/** The kinds of plugin, each an SPI interface found through {@code META-INF/services}. */
 public enum PluginKind {
     ACTIVATION("activation", Activation.class),
     LOSS("loss", Loss.class),
     OPTIMIZER("optimizer", Optimizer.class),
-    DATASET("dataset", Dataset.class);
+    DATASET("dataset", Dataset.class),
+    SCHEDULE("schedule", Schedule.class);
 
     private final String label;
     private final Class<? extends Plugin> type;

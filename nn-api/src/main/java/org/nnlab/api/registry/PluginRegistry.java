@@ -21,6 +21,7 @@ import org.nnlab.api.NnApi;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.Suggestions;
 import org.nnlab.api.UserException;
 
@@ -156,10 +157,10 @@ public final class PluginRegistry {
         int version = plugin.apiVersion();
         PluginInfo info = new PluginInfo(kind, name, plugin, location);
         List<Problem> reasons = new ArrayList<>();
-        if (!NnApi.isCompatible(version)) {
+        if (!NnApi.isCompatible(kind.type(), version)) {
             reasons.add(new Problem("", kind.label() + " \"" + name + "\" in " + location
                     + " was built against nnlab API version " + version + ", but this nnlab has API version "
-                    + NnApi.VERSION + " (accepts " + NnApi.OLDEST_SUPPORTED + ".." + NnApi.VERSION
+                    + NnApi.VERSION + " (accepts " + NnApi.oldestSupported(kind.type()) + ".." + NnApi.VERSION
                     + "); rebuild the plugin against nn-api " + NnApi.VERSION));
         }
         PluginInfo first = firstClaims.get(kind).putIfAbsent(name, info);
@@ -248,6 +249,10 @@ public final class PluginRegistry {
 
     public Dataset dataset(String name) {
         return find(Dataset.class, name);
+    }
+
+    public Schedule schedule(String name) {
+        return find(Schedule.class, name);
     }
 
     /** The usable names of one kind, sorted. */

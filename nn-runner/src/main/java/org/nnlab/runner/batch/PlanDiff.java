@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class PlanDiff {
     /** The plugin slots, written as a bare name when the plugin has no parameters: compared by their name. */
     private static final List<String> SLOTS = List.of("dataset", "network.activation", "network.output-activation",
-            "loss", "optimizer");
+            "loss", "optimizer", "schedule");
 
     private PlanDiff() {
     }

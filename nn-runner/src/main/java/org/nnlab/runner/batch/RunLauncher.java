@@ -55,7 +55,7 @@ public final class RunLauncher {
                         new ExperimentModule(spec, env.registry()),
                         new SharedDataModule(splits),
                         new ModelModule(spec.network()),
-                        new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), threads),
+                        new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), spec.schedule(), threads),
                         new OutputModule(settings, env.logs(), env.clock())));
             } catch (UserException e) {
                 throw run.loaded().locate(e);

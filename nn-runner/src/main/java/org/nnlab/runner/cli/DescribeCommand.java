@@ -68,6 +68,7 @@ final class DescribeCommand implements Callable<Integer> {
             case LOSS -> "loss";
             case OPTIMIZER -> "optimizer";
             case DATASET -> "dataset";
+            case SCHEDULE -> "schedule";
         };
         String indent = info.kind() == PluginKind.ACTIVATION ? "    " : "  ";
         List<ParamSpec> withDefaults = info.prototype().parameters().stream().filter(p -> p.defaultValue() != null)

@@ -59,7 +59,7 @@ final class NewPluginCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code activation}, {@code loss}, {@code optimizer} or {@code dataset}, as YAML calls the kinds. */
+    /** {@code activation}, {@code loss}, {@code optimizer}, {@code dataset} or {@code schedule}, as YAML calls the kinds. */
     static final class KindConverter implements CommandLine.ITypeConverter<PluginKind>, Iterable<String> {
         @Override
         public PluginKind convert(String value) {

@@ -69,7 +69,7 @@ final class PredictCommand implements Callable<Integer> {
         Path file = runDir.resolve(TrainedRun.modelFile(model.best));
         PicturePreparer preparer = preparer(saved, file);
         Classifier classifier = new Classifier(saved.network());
-        boolean softmax = "softmax".equals(saved.network().outputActivation().name());
+        boolean softmax = saved.network().outputActivation().form() == org.nnlab.api.Activation.Form.SOFTMAX;
         for (int i = 0; i < pictures.size(); i++) {
             float[] features = preparer.prepare(pictures.get(i), images.get(i).toString(), mode).features();
             env.out().print(line(images.get(i), classifier.outputs(features), softmax));

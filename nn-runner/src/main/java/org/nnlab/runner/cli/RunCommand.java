@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
                     new ExperimentModule(spec, registry),
                     new DataModule(spec.dataset(), env.datasets()),
                     new ModelModule(spec.network()),
-                    new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), threadCount),
+                    new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), spec.schedule(), threadCount),
                     new OutputModule(settings, env.logs(), env.clock())));
         } catch (UserException e) {
             throw loaded.locate(e);

@@ -33,6 +33,7 @@ public final class ConfigWriter {
         out.append("  init: ").append(text(spec.network().init())).append('\n');
         slot(out, "", "loss", spec.loss());
         slot(out, "", "optimizer", spec.optimizer());
+        slot(out, "", "schedule", spec.schedule());
         TrainingSpec training = spec.training();
         out.append("training:\n");
         out.append("  epochs: ").append(training.epochs()).append('\n');

@@ -8,6 +8,7 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Dataset;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.ParamSpec;
 import org.nnlab.api.Params;
 import org.nnlab.api.Plugin;
@@ -171,6 +172,7 @@ final class SlotReader {
                 case LOSS -> ((Loss) plugin).configure(params);
                 case OPTIMIZER -> ((Optimizer) plugin).configure(params);
                 case DATASET -> ((Dataset) plugin).configure(params);
+                case SCHEDULE -> ((Schedule) plugin).configure(params);
             }
         });
     }

@@ -17,15 +17,17 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * collecting every problem, and builds the {@link ExperimentSpec} with defaults filled.
  */
 final class SpecReader {
-    static final List<String> TOP_KEYS = List.of("name", "seed", "dataset", "network", "loss", "optimizer", "training");
+    static final List<String> TOP_KEYS = List.of("name", "seed", "dataset", "network", "loss", "optimizer", "schedule",
+            "training");
     static final List<String> NETWORK_KEYS = List.of("layers", "activation", "output-activation", "init");
     static final List<String> TRAINING_KEYS = List.of("epochs", "batch-size", "patience", "evaluate-train");
     /** The key paths that hold a plugin slot. */
     static final List<String> SLOT_PATHS = List.of("dataset", "network.activation", "network.output-activation",
-            "loss", "optimizer");
+            "loss", "optimizer", "schedule");
     /** The plugin a slot left out of the config gets; slots not listed are required. */
     static final Map<String, String> SLOT_DEFAULTS = Map.of("network.activation", NetworkSpec.DEFAULT_ACTIVATION,
-            "network.output-activation", NetworkSpec.DEFAULT_ACTIVATION, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER);
+            "network.output-activation", NetworkSpec.DEFAULT_ACTIVATION, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER,
+            "schedule", ExperimentSpec.DEFAULT_SCHEDULE);
     private static final String LAYERS_EXAMPLE = "[784, 30, 10]";
     private static final Pattern INIT_KEY = Pattern.compile("[a-z0-9-]+");
 
@@ -60,6 +62,10 @@ final class SpecReader {
         Optional<PluginChoice> optimizer = optimizerNode.isPresent()
                 ? slots.read(PluginKind.OPTIMIZER, "optimizer", optimizerNode.get())
                 : slots.defaults(PluginKind.OPTIMIZER, "optimizer", ExperimentSpec.DEFAULT_OPTIMIZER, root);
+        Optional<Node> scheduleNode = top.get("schedule");
+        Optional<PluginChoice> schedule = scheduleNode.isPresent()
+                ? slots.read(PluginKind.SCHEDULE, "schedule", scheduleNode.get())
+                : slots.defaults(PluginKind.SCHEDULE, "schedule", ExperimentSpec.DEFAULT_SCHEDULE, root);
         TrainingSpec training = training(top);
         dataset.flatMap(choice -> PatienceCheck.fromParams(training, choice))
                 .ifPresent(problem -> log.addAt(PatienceCheck.PATH, problem));
@@ -69,7 +75,7 @@ final class SpecReader {
         }
         log.throwIfAny();
         return new ExperimentSpec(name, seed, dataset.orElseThrow(), network, loss.orElseThrow(),
-                optimizer.orElseThrow(), training);
+                optimizer.orElseThrow(), training, schedule.orElseThrow());
     }
 
     private Optional<PluginChoice> requiredSlot(MappingReader parent, PluginKind kind, String key, String fix) {

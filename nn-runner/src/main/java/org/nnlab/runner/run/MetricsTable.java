@@ -8,12 +8,13 @@ import org.nnlab.core.Evaluation;
  * {@code metrics.csv}: one row per epoch. Costs and accuracies are written exactly (shortest round-trip
  * decimal), seconds to the millisecond; a set not evaluated (NaN) is an empty cell. {@code X_cost} includes the
  * optimizer's L2 term scaled by set X's own size (network2.py's {@code total_cost}); {@code X_data_cost} is the
- * mean loss alone, on one scale for every set; their difference is the L2 penalty.
+ * mean loss alone, on one scale for every set; their difference is the L2 penalty. {@code learning_rate} is the
+ * epoch's learning rate, as its schedule set it.
  */
 public final class MetricsTable {
     private static final String DATA_COSTS = ",train_data_cost,validation_data_cost,test_data_cost";
     public static final String HEADER = "epoch,train_cost,train_accuracy,validation_cost,validation_accuracy,"
-            + "test_cost,test_accuracy,train_seconds,eval_seconds" + DATA_COSTS;
+            + "test_cost,test_accuracy,train_seconds,eval_seconds,learning_rate" + DATA_COSTS;
 
     private final StringBuilder text = new StringBuilder(HEADER).append('\n');
 
@@ -23,6 +24,7 @@ public final class MetricsTable {
             text.append(',').append(exact(e.cost())).append(',').append(exact(e.accuracy()));
         }
         text.append(',').append(seconds(m.trainSeconds())).append(',').append(seconds(m.evalSeconds()));
+        text.append(',').append(exact(m.learningRate()));
         for (Evaluation e : new Evaluation[] {m.train(), m.validation(), m.test()}) {
             text.append(',').append(exact(e.dataCost()));
         }

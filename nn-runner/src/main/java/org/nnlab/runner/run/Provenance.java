@@ -88,11 +88,11 @@ public final class Provenance {
         return map;
     }
 
-    /** The plugins the experiment names, each once, in the order dataset, activations, loss, optimizer. */
+    /** The plugins the experiment names, each once, in the order dataset, activations, loss, optimizer, schedule. */
     private static List<PluginInfo> used(ExperimentSpec spec, PluginRegistry registry) {
         Set<PluginInfo> used = new LinkedHashSet<>();
         for (PluginChoice choice : List.of(spec.dataset(), spec.network().activation(),
-                spec.network().outputActivation(), spec.loss(), spec.optimizer())) {
+                spec.network().outputActivation(), spec.loss(), spec.optimizer(), spec.schedule())) {
             used.add(registry.info(choice.kind(), choice.name()).orElseThrow());
         }
         return List.copyOf(used);

@@ -48,6 +48,7 @@ final class ProjectFiles {
             case LOSS -> "loss: " + name;
             case OPTIMIZER -> "optimizer:\n  name: " + name + "\n  learning-rate: 0.5";
             case DATASET -> "dataset:\n  name: " + name + "\n  examples: 200";
+            case SCHEDULE -> "schedule:\n  name: " + name + "\n  every: 10";
         };
     }
 
@@ -61,6 +62,7 @@ final class ProjectFiles {
             case OPTIMIZER -> "steps toward the minimum of a quadratic bowl, separate state per start,"
                     + " determinism";
             case DATASET -> "identical examples on every load, well-formed splits";
+            case SCHEDULE -> "positive, finite rates in every epoch, separate state per start, determinism";
         };
     }
 }

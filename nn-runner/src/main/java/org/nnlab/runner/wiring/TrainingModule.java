@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import java.util.Objects;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
@@ -14,17 +15,20 @@ import org.nnlab.core.TrainingOptions;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.config.TrainingSpec;
 
-/** Training: the configured loss and optimizer, the options and the trainer. */
+/** Training: the configured loss, optimizer and learning-rate schedule, the options and the trainer. */
 public final class TrainingModule extends AbstractModule {
     private final TrainingSpec training;
     private final PluginChoice loss;
     private final PluginChoice optimizer;
+    private final PluginChoice schedule;
     private final int threads;
 
-    public TrainingModule(TrainingSpec training, PluginChoice loss, PluginChoice optimizer, int threads) {
+    public TrainingModule(TrainingSpec training, PluginChoice loss, PluginChoice optimizer, PluginChoice schedule,
+                          int threads) {
         this.training = Objects.requireNonNull(training, "training is null");
         this.loss = Objects.requireNonNull(loss, "loss is null");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer is null");
+        this.schedule = Objects.requireNonNull(schedule, "schedule is null");
         this.threads = threads;
     }
 
@@ -44,6 +48,13 @@ public final class TrainingModule extends AbstractModule {
 
     @Provides
     @Singleton
+    Schedule schedule(PluginRegistry registry) {
+        Schedule prototype = registry.schedule(schedule.name());
+        return ContextLoader.call(prototype, () -> prototype.configure(schedule.params()));
+    }
+
+    @Provides
+    @Singleton
     TrainingOptions options() {
         return new TrainingOptions(training.epochs(), training.batchSize(), training.patience(),
                 training.evaluateTrain(), threads);
@@ -51,7 +62,8 @@ public final class TrainingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Trainer trainer(Network network, Loss configuredLoss, Optimizer configuredOptimizer, TrainingOptions options) {
-        return new Trainer(network, configuredLoss, configuredOptimizer, options);
+    Trainer trainer(Network network, Loss configuredLoss, Optimizer configuredOptimizer, Schedule configuredSchedule,
+                    TrainingOptions options) {
+        return new Trainer(network, configuredLoss, configuredOptimizer, configuredSchedule, options);
     }
 }

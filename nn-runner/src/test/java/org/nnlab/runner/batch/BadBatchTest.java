@@ -54,7 +54,7 @@ class BadBatchTest {
                 file + ":10:1: sed: unknown key \"sed\"; did you mean \"seed\"? (valid: base, batch, experiments,"
                         + " grid, repeats, seed, seeds, set)",
                 file + ":5:3: grid.optimizer.learning-rat: unknown parameter of sgd \"learning-rat\"; did you mean"
-                        + " \"learning-rate\"? (valid: l2, learning-rate, momentum) (in all 8 runs)",
+                        + " \"learning-rate\"? (valid: l2, learning-rate, momentum, nesterov) (in all 8 runs)",
                 file + ":7:24: grid.training.epochs: expected a positive whole number, got -1 (e.g. 30) (in runs"
                         + " toy_learning-rat=0.1_epochs=-1, toy_learning-rat=0.5_epochs=-1,"
                         + " other_learning-rat=0.1_epochs=-1 and 1 more)"),

@@ -55,7 +55,7 @@ class CommandsTest {
                 second + ":1:1: loss: missing; name the cost function, e.g. \"loss: cross-entropy\""
                         + " (valid: cross-entropy, log-likelihood, quadratic)",
                 second + ":4:1: los: unknown key \"los\"; did you mean \"loss\"? (valid: dataset, loss, name, network,"
-                        + " optimizer, seed, training)"),
+                        + " optimizer, schedule, seed, training)"),
                 result.err().lines().toList());
     }
 

@@ -50,6 +50,33 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void readsASchedule_andDefaultsToConstant() {
+        String base = "dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n";
+        assertEquals("constant", load(base).spec().schedule().name(), "no schedule: the optimizer's rate throughout");
+        ExperimentSpec spec = load(base + "schedule:\n  name: plateau\n  patience: 5\n").spec();
+        assertEquals("plateau", spec.schedule().name());
+        assertEquals(5, spec.schedule().params().integer("patience"));
+        assertEquals(spec, load(new ConfigWriter().write(spec)).spec(), "the resolved config keeps it");
+    }
+
+    @Test
+    void setsAScheduleParameterOnABareName() {
+        String yaml = "dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\nschedule: plateau\n";
+        ExperimentSpec spec = load(yaml, "schedule.patience=3").spec();
+        assertEquals("plateau", spec.schedule().name());
+        assertEquals(3, spec.schedule().params().integer("patience"), "--set on a bare slot name, as for optimizer");
+    }
+
+    @Test
+    void rejectsABadScheduleParameter_atItsLineAndColumn() {
+        String message = errors("dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n"
+                + "schedule:\n  name: step\n  every: 0\n  factr: 0.5\n");
+        assertEquals("experiment.yaml:6:10: schedule.every: step expects a whole number >= 1, got 0 (e.g. 10)\n"
+                + "experiment.yaml:7:3: schedule.factr: unknown parameter of step \"factr\"; did you mean \"factor\"?"
+                + " (valid: every, factor)", message);
+    }
+
+    @Test
     void aBareSlotNameAndAMappingAreTheSame() {
         String base = "dataset: toy\nnetwork: {layers: [16, 8, 4]}\nloss: quadratic\n";
         assertEquals(load(base + "optimizer: sgd\n").spec(), load(base + "optimizer: {name: sgd}\n").spec());
@@ -99,7 +126,7 @@ class ExperimentLoaderTest {
                 "experiment.yaml:5:9: network.init: unknown initializer \"zeros\" (valid: gaussian, he, scaled-gaussian, xavier)",
                 "experiment.yaml:6:7: loss: unknown loss \"quadratik\"; did you mean \"quadratic\"? (valid: cross-entropy, log-likelihood, quadratic)",
                 "experiment.yaml:7:39: optimizer.learning-rate: sgd expects a positive number, got 0 (e.g. 0.1)",
-                "experiment.yaml:7:42: optimizer.l3: unknown parameter of sgd \"l3\"; did you mean \"l2\"? (valid: l2, learning-rate, momentum)",
+                "experiment.yaml:7:42: optimizer.l3: unknown parameter of sgd \"l3\"; did you mean \"l2\"? (valid: l2, learning-rate, momentum, nesterov)",
                 "experiment.yaml:9:11: training.epochs: expected a positive whole number, got 0 (e.g. 30)",
                 "experiment.yaml:10:15: training.batch-size: expected a positive whole number, got -5 (e.g. 10)",
                 "experiment.yaml:11:19: training.evaluate-train: expected true or false, got \"maybe\" (e.g. true)"),

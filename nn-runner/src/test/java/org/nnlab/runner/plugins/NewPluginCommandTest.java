@@ -54,7 +54,7 @@ class NewPluginCommandTest {
     void refusesAnUnknownKind_namingTheKinds() {
         Nn.Result kind = nn.run("new-plugin", "step", "--kind", "layer");
         assertEquals(ExitCodes.USAGE, kind.exit(), kind::toString);
-        assertTrue(kind.err().contains("expected one of activation, loss, optimizer, dataset, got \"layer\""),
+        assertTrue(kind.err().contains("expected one of activation, loss, optimizer, dataset, schedule, got \"layer\""),
                 kind::toString);
         Nn.Result missing = nn.run("new-plugin", "step");
         assertEquals(ExitCodes.USAGE, missing.exit(), missing::toString);

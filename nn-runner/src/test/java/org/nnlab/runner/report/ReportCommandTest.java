@@ -174,7 +174,7 @@ class ReportCommandTest {
         assertEquals(0, result.exit(), result::toString);
         String html = Files.readString(out);
         assertTrue(html.contains("older: metrics.csv has no validation_cost, validation_accuracy, train_seconds,"
-                + " eval_seconds, train_data_cost, validation_data_cost, test_data_cost columns (other runs do; it has epoch, train_cost, train_accuracy, test_cost,"
+                + " eval_seconds, learning_rate, train_data_cost, validation_data_cost, test_data_cost columns (other runs do; it has epoch, train_cost, train_accuracy, test_cost,"
                 + " test_accuracy): its curves show what it has"), html);
         assertEquals(2, count(html, "data-run=\"older\"[^>]*><title>older [a-z]+ accuracy"), "train and test");
         assertEquals(3, count(html, "data-run=\"full\"[^>]*><title>full [a-z]+ accuracy"));

@@ -54,7 +54,7 @@ class RunDirectoryContentsTest {
 
         List<String> metrics = RunFiles.read(run.resolve("metrics.csv")).lines().toList();
         assertEquals("epoch,train_cost,train_accuracy,validation_cost,validation_accuracy,test_cost,test_accuracy,"
-                + "train_seconds,eval_seconds,train_data_cost,validation_data_cost,test_data_cost", metrics.get(0));
+                + "train_seconds,eval_seconds,learning_rate,train_data_cost,validation_data_cost,test_data_cost", metrics.get(0));
         assertEquals(4, metrics.size(), "a header and one row per epoch");
         assertTrue(metrics.get(3).startsWith("3,"), metrics::toString);
 
