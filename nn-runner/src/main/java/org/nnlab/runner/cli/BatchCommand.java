@@ -56,6 +56,9 @@ final class BatchCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Mixin
+    SparkOptions spark;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
@@ -76,7 +79,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         LoadedPlugins plugins = pluginOptions.load(env);
         BatchStarter starter = new BatchStarter(environment(env, plugins.registry(), plugins.directories()), parallel,
-                threads, logging.quiet);
+                threads, logging.quiet, spark.backend(parallel, threads, logging.verbose));
         BatchStarter.Outcome outcome = resume != null ? starter.resume(resume)
                 : starter.start(batchFile, overrides, batchDir);
         ResultTable table = new ResultTable();
