@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.nnlab.api.UserException;
@@ -21,8 +23,8 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * The driver of {@code nn batch --spark MASTER}: once the batch is checked, starts a Spark context on MASTER with
- * the {@code --spark-conf} settings, ships the plugin directories as a broadcast, takes the SHA-256 of the data
+ * The driver of {@code nn batch --spark MASTER}: starts a Spark context on MASTER with the {@code --spark-conf}
+ * settings while the batch is checked; once it is, ships the plugin directories as a broadcast, takes the SHA-256 of the data
  * files the driver validated, and gives the batch a {@link SparkRuns} session.
  */
 final class SparkBackend implements BatchBackend {
@@ -36,34 +38,52 @@ final class SparkBackend implements BatchBackend {
     private static final long STABLE_MILLIS = 1_500;
 
     private final String master;
-    private final List<String> conf;
     private final Integer parallel;
     private final int threads;
-    private final boolean verbose;
+    private final CompletableFuture<JavaSparkContext> starting;
 
-    SparkBackend(String master, List<String> conf, Integer parallel, int threads, boolean verbose) {
+    /**
+     * Starts Spark at once, on a thread of its own, so that its start-up overlaps the batch's checks; nothing is
+     * submitted before {@link #open}, and {@link #close} stops it when the checks failed.
+     *
+     * @param label names the application, e.g. the batch file's name
+     */
+    SparkBackend(String master, List<String> conf, Integer parallel, int threads, boolean verbose, String label) {
         this.master = master;
-        this.conf = List.copyOf(conf);
         this.parallel = parallel;
         this.threads = threads;
-        this.verbose = verbose;
+        quietSpark(verbose);
+        SparkConf sparkConf = conf(master, conf, label);
+        this.starting = CompletableFuture.supplyAsync(() -> new JavaSparkContext(sparkConf), runnable -> {
+            Thread thread = new Thread(runnable, "nn-spark-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
     public Session open(BatchEnvironment env, BatchPlan plan, List<Integer> todo,
                         Map<PluginChoice, List<Path>> dataFiles) {
-        quietSpark(verbose);
-        SparkConf sparkConf = conf(plan.name());
         JavaSparkContext sc;
         try {
-            sc = new JavaSparkContext(sparkConf);
-        } catch (RuntimeException e) {
-            throw new UserException("--spark " + master + ": Spark could not start (" + e.getMessage() + "); give"
-                    + " local[N] or the master of a running cluster, spark://HOST:PORT", e);
+            sc = starting.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new UserException("--spark " + master + ": Spark could not start (" + cause.getMessage() + "); give"
+                    + " local[N] or the master of a running cluster, spark://HOST:PORT", cause);
         }
         int inFlight = parallel != null ? parallel : Math.max(1, Math.min(todo.size(), cores(sc)));
         return new SparkRuns(sc, sc.broadcast(PluginBundle.of(env.pluginDirectories())), env, digests(dataFiles),
                 threads, inFlight, master);
+    }
+
+    @Override
+    public void close() {
+        try {
+            starting.join().stop();
+        } catch (CompletionException e) {
+            // it never started: nothing to stop
+        }
     }
 
     /**
@@ -96,10 +116,10 @@ final class SparkBackend implements BatchBackend {
         return Math.max(seen, 2);
     }
 
-    SparkConf conf(String batch) {
+    static SparkConf conf(String master, List<String> conf, String label) {
         SparkConf sparkConf = new SparkConf()
                 .setMaster(master)
-                .setAppName("nn batch " + batch)
+                .setAppName("nn batch " + label)
                 .set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false");
         List<String> executorOptions = new ArrayList<>(List.of(EXECUTOR_JAVA_OPTIONS));

@@ -11,7 +11,8 @@ public final class SparkBackendFactory implements BatchBackend.Factory {
     }
 
     @Override
-    public BatchBackend create(String master, List<String> conf, Integer parallel, Integer threads, boolean verbose) {
-        return new SparkBackend(master, conf, parallel, threads == null ? 1 : threads, verbose);
+    public BatchBackend create(String master, List<String> conf, Integer parallel, Integer threads, boolean verbose,
+                               String label) {
+        return new SparkBackend(master, conf, parallel, threads == null ? 1 : threads, verbose, label);
     }
 }

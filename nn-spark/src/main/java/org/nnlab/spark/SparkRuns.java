@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -37,9 +38,8 @@ final class SparkRuns implements BatchBackend.Session {
     private final int inFlight;
     private final String master;
     private final Map<Path, byte[]> configs = new HashMap<>();
-    private final AtomicInteger tasks = new AtomicInteger();
     private final AtomicLong executorNanos = new AtomicLong();
-    private final AtomicLong wallNanos = new AtomicLong();
+    private final List<Long> overheadNanos = new ArrayList<>();
 
     SparkRuns(JavaSparkContext sc, Broadcast<PluginBundle> plugins, BatchEnvironment env,
               Map<PluginChoice, List<RunTask.DataFile>> dataFiles, int threads, int inFlight, String master) {
@@ -70,9 +70,10 @@ final class SparkRuns implements BatchBackend.Session {
             throw new UncheckedIOException("could not write " + runDir, e);
         }
         long wall = System.nanoTime() - start;
-        tasks.incrementAndGet();
         executorNanos.addAndGet(output.executorNanos());
-        wallNanos.addAndGet(wall);
+        synchronized (overheadNanos) {
+            overheadNanos.add(wall - output.executorNanos());
+        }
         LOG.debug("{} ran on executor {}: {} s there, {} s from submission to its files written", run.name(),
                 output.executor(), seconds(output.executorNanos()), seconds(wall));
         return output.result();
@@ -107,11 +108,18 @@ final class SparkRuns implements BatchBackend.Session {
 
     @Override
     public void close() {
-        int n = tasks.get();
+        List<Long> overheads;
+        synchronized (overheadNanos) {
+            overheads = new ArrayList<>(overheadNanos);
+        }
+        int n = overheads.size();
         if (n > 0) {
-            LOG.info("Spark: {} runs as tasks, on average {} s on an executor and {} s more from submission to the"
-                    + " files written", n, seconds(executorNanos.get() / n),
-                    seconds((wallNanos.get() - executorNanos.get()) / n));
+            Collections.sort(overheads);
+            long sum = overheads.stream().mapToLong(Long::longValue).sum();
+            LOG.info("Spark: {} runs as tasks, on average {} s on an executor; around it (submission, scheduling,"
+                    + " sending the files back, writing them) {} s on average, {} s median, {} s at most", n,
+                    seconds(executorNanos.get() / n), seconds(sum / n), seconds(overheads.get(n / 2)),
+                    seconds(overheads.get(n - 1)));
         }
         sc.stop();
     }

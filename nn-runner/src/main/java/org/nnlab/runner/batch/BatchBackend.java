@@ -10,7 +10,7 @@ import org.nnlab.runner.config.PluginChoice;
  * found through {@link java.util.ServiceLoader} as a {@link Factory}). The batch is checked and its directory
  * owned here, as for a local batch; the backend only does the runs and leaves each run directory in place.
  */
-public interface BatchBackend {
+public interface BatchBackend extends AutoCloseable {
     /**
      * Opens the backend once every check of the batch passed, before anything is written.
      *
@@ -19,6 +19,11 @@ public interface BatchBackend {
      *                  the data it uses elsewhere is the same (empty for embedded data)
      */
     Session open(BatchEnvironment env, BatchPlan plan, List<Integer> todo, Map<PluginChoice, List<Path>> dataFiles);
+
+    /** Releases what the backend holds when the batch ends, opened or not (e.g. a batch that failed its checks). */
+    @Override
+    default void close() {
+    }
 
     /** An open backend: runs are launched from {@code parallel()} threads at once. */
     interface Session extends RunExecutor, AutoCloseable {
@@ -42,7 +47,9 @@ public interface BatchBackend {
          * @param parallel runs at once, as given ({@code --parallel}), or null for the backend's default
          * @param threads  threads per run, as given ({@code --threads}), or null for the backend's default
          * @param verbose  whether the backend's own logging is shown
+         * @param label    names the batch for the backend, e.g. the batch file's name
          */
-        BatchBackend create(String master, List<String> conf, Integer parallel, Integer threads, boolean verbose);
+        BatchBackend create(String master, List<String> conf, Integer parallel, Integer threads, boolean verbose,
+                            String label);
     }
 }

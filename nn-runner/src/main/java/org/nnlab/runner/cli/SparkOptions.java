@@ -25,7 +25,7 @@ final class SparkOptions {
     List<String> conf = new ArrayList<>();
 
     /** The backend chosen, or null for a local batch. */
-    BatchBackend backend(Integer parallel, Integer threads, boolean verbose) {
+    BatchBackend backend(Integer parallel, Integer threads, boolean verbose, String label) {
         if (master == null) {
             if (!conf.isEmpty()) {
                 throw new UserException("--spark-conf " + conf.get(0) + ": only with --spark MASTER (e.g. --spark"
@@ -42,7 +42,7 @@ final class SparkOptions {
         }
         for (BatchBackend.Factory factory : ServiceLoader.load(BatchBackend.Factory.class)) {
             if (NAME.equals(factory.name())) {
-                return factory.create(master, conf, parallel, threads, verbose);
+                return factory.create(master, conf, parallel, threads, verbose, label);
             }
         }
         throw new UserException("--spark " + master + ": the Spark module (nn-spark) is not on the class path; run"
