@@ -116,8 +116,9 @@ final class SparkRuns implements BatchBackend.Session {
         if (n > 0) {
             Collections.sort(overheads);
             long sum = overheads.stream().mapToLong(Long::longValue).sum();
-            LOG.info("Spark: {} runs as tasks, on average {} s on an executor; around it (submission, scheduling,"
-                    + " sending the files back, writing them) {} s on average, {} s median, {} s at most", n,
+            LOG.info("Spark: {} as tasks, on average {} s on an executor; around it (submission, scheduling,"
+                    + " sending the files back, writing them) {} s on average, {} s median, {} s at most",
+                    n == 1 ? "1 run" : n + " runs",
                     seconds(executorNanos.get() / n), seconds(sum / n), seconds(overheads.get(n / 2)),
                     seconds(overheads.get(n - 1)));
         }
