@@ -27,7 +27,7 @@ public final class BatchExecution {
 
     private final BatchPlan plan;
     private final BatchDirectory dir;
-    private final RunLauncher launcher;
+    private final RunExecutor launcher;
     private final BatchProgress progress;
     private final RunResult[] results;
     private final State[] states;
@@ -38,7 +38,7 @@ public final class BatchExecution {
      * @param previous what each run's directory held when the batch (re)started; the runs not done are run here
      * @param progress told of each run's start and end (closed at the end)
      */
-    public BatchExecution(BatchPlan plan, BatchDirectory dir, RunLauncher launcher, List<RunResult> previous,
+    public BatchExecution(BatchPlan plan, BatchDirectory dir, RunExecutor launcher, List<RunResult> previous,
                           BatchProgress progress) {
         this.plan = plan;
         this.dir = dir;

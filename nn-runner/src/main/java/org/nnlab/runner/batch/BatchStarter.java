@@ -32,6 +32,7 @@ public final class BatchStarter {
     private final Integer parallel;
     private final Integer threads;
     private final boolean quiet;
+    private final BatchBackend backend;
 
     /**
      * @param parallel runs at once, as given on the command line, or null for the default
@@ -39,6 +40,11 @@ public final class BatchStarter {
      * @param quiet    whether the console shows no progress
      */
     public BatchStarter(BatchEnvironment env, Integer parallel, Integer threads, boolean quiet) {
+        this(env, parallel, threads, quiet, null);
+    }
+
+    /** @param backend where the runs go once everything is checked, or null for this JVM's pool */
+    public BatchStarter(BatchEnvironment env, Integer parallel, Integer threads, boolean quiet, BatchBackend backend) {
         if (parallel != null && parallel < 1) {
             throw new UserException("--parallel " + parallel + ": expected a positive number of runs at once (e.g. 2)");
         }
@@ -49,6 +55,7 @@ public final class BatchStarter {
         this.parallel = parallel;
         this.threads = threads;
         this.quiet = quiet;
+        this.backend = backend;
     }
 
     public Outcome start(Path file, List<String> overrides, Path batchDir) {
@@ -62,14 +69,15 @@ public final class BatchStarter {
             pending.add(RunResult.pending());
         }
         Preflight.Checked checked = Preflight.check(plan, all, env);
-        Parallelism chosen = choose(checked, all.size());
-        LOG.info("Batch {}: {} runs, {}; into {}", plan.name(), plan.runs().size(), chosen.reason(), dirPath);
-        try (BatchDirectory dir = BatchDirectory.create(dirPath)) {
-            dir.write(PlanFile.NAME, PlanFile.write(plan));
-            List<RunResult> results = new BatchExecution(plan, dir, new RunLauncher(env, checked.data(),
-                    chosen.threads()), pending, BatchProgress.forConsole(plan.name(), plan.runs().size(), 0, quiet))
-                    .run(chosen.parallel());
-            return new Outcome(dirPath, plan, results, chosen);
+        try (Runs runs = runs(checked, plan, all)) {
+            LOG.info("Batch {}: {} runs, {}; into {}", plan.name(), plan.runs().size(), runs.chosen.reason(), dirPath);
+            try (BatchDirectory dir = BatchDirectory.create(dirPath)) {
+                dir.write(PlanFile.NAME, PlanFile.write(plan));
+                List<RunResult> results = new BatchExecution(plan, dir, runs.executor, pending,
+                        BatchProgress.forConsole(plan.name(), plan.runs().size(), 0, quiet))
+                        .run(runs.chosen.parallel());
+                return new Outcome(dirPath, plan, results, runs.chosen);
+            }
         }
     }
 
@@ -114,14 +122,15 @@ public final class BatchStarter {
                 }
             }
             Preflight.Checked checked = Preflight.check(plan, todo, env);
-            Parallelism chosen = choose(checked, todo.size());
-            LOG.info("Resuming batch {}: {} of {} runs done, {} to run, {}", plan.name(),
-                    plan.runs().size() - todo.size(), plan.runs().size(), todo.size(), chosen.reason());
-            BatchProgress progress = BatchProgress.forConsole(plan.name(), plan.runs().size(),
-                    plan.runs().size() - todo.size(), quiet);
-            List<RunResult> results = new BatchExecution(plan, dir, new RunLauncher(env, checked.data(),
-                    chosen.threads()), previous, progress).run(chosen.parallel());
-            return new Outcome(dirPath, plan, results, chosen);
+            try (Runs runs = runs(checked, plan, todo)) {
+                LOG.info("Resuming batch {}: {} of {} runs done, {} to run, {}", plan.name(),
+                        plan.runs().size() - todo.size(), plan.runs().size(), todo.size(), runs.chosen.reason());
+                BatchProgress progress = BatchProgress.forConsole(plan.name(), plan.runs().size(),
+                        plan.runs().size() - todo.size(), quiet);
+                List<RunResult> results = new BatchExecution(plan, dir, runs.executor, previous, progress)
+                        .run(runs.chosen.parallel());
+                return new Outcome(dirPath, plan, results, runs.chosen);
+            }
         }
     }
 
@@ -137,6 +146,27 @@ public final class BatchStarter {
             throw new UserException(config + ": a " + RunStatus.COMPLETED.label() + " run whose config is not the one"
                     + " the batch plans for it; the directory was changed by hand: move the run away to run it again");
         }
+    }
+
+    /** Where the runs go and how many at once: this JVM's pool, or the backend's session (closed at the end). */
+    private record Runs(RunExecutor executor, Parallelism chosen, BatchBackend.Session session) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    private Runs runs(Preflight.Checked checked, BatchPlan plan, List<Integer> todo) {
+        if (backend == null) {
+            Parallelism chosen = choose(checked, todo.size());
+            return new Runs(new RunLauncher(env, checked.data(), chosen.threads()), chosen, null);
+        }
+        checked.data().dropAllBut(null);
+        BatchBackend.Session session = backend.open(env, plan, todo, checked.dataFiles());
+        return new Runs(session, new Parallelism(session.parallel(), threads == null ? 1 : threads,
+                session.description()), session);
     }
 
     private Parallelism choose(Preflight.Checked checked, int runs) {

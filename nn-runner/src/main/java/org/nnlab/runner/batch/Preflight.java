@@ -1,5 +1,6 @@
 package org.nnlab.runner.batch;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,11 @@ import org.nnlab.runner.config.PluginChoice;
  * setting is loaded and every run's layer sizes are checked against it; then how much heap a run needs is known.
  */
 final class Preflight {
-    /** The data loaded (the first setting's kept) and the largest estimate of a run's heap. */
-    record Checked(SharedData data, long bytesPerRun, long droppedBytes) {
+    /**
+     * The data loaded (the first setting's kept), the largest estimate of a run's heap, and the files each dataset
+     * setting read.
+     */
+    record Checked(SharedData data, long bytesPerRun, long droppedBytes, Map<PluginChoice, List<Path>> dataFiles) {
     }
 
     private Preflight() {
@@ -34,6 +38,7 @@ final class Preflight {
         boolean failed = false;
         long bytesPerRun = 0;
         long dropped = 0;
+        Map<PluginChoice, List<Path>> dataFiles = new LinkedHashMap<>();
         for (Map.Entry<PluginChoice, List<Integer>> setting : runsBySetting.entrySet()) {
             DataSplits data;
             try {
@@ -45,6 +50,7 @@ final class Preflight {
                 failed = true;
                 continue;
             }
+            dataFiles.put(setting.getKey(), data.sourceFiles());
             long nonZeros = Parallelism.nonZeros(data);
             for (int i : setting.getValue()) {
                 PlannedRun run = plan.runs().get(i);
@@ -69,7 +75,7 @@ final class Preflight {
         if (!settings.isEmpty()) {
             shared.dropAllBut(settings.get(0));
         }
-        return new Checked(shared, bytesPerRun, dropped);
+        return new Checked(shared, bytesPerRun, dropped, dataFiles);
     }
 
     private static void add(RunProblems problems, PlannedRun run, UserException e) {

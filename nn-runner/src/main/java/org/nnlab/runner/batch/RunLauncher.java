@@ -27,21 +27,22 @@ import org.slf4j.MDC;
  * runs, so a run gives the same bits whatever runs beside it. Its log lines carry its name ({@link LogSetup#RUN_KEY})
  * so that its {@code run.log} holds its own lines only.
  */
-public final class RunLauncher {
+public final class RunLauncher implements RunExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(RunLauncher.class);
 
     private final BatchEnvironment env;
-    private final SharedData data;
+    private final DataSource data;
     private final int threads;
 
-    RunLauncher(BatchEnvironment env, SharedData data, int threads) {
+    /** @param threads worker threads for each run's dense loops */
+    public RunLauncher(BatchEnvironment env, DataSource data, int threads) {
         this.env = env;
         this.data = data;
         this.threads = threads;
     }
 
-    /** Runs {@code run} into {@code runDir} (which must not exist) and says what it gave; never throws for a run. */
-    RunResult launch(PlannedRun run, Path runDir) {
+    @Override
+    public RunResult launch(PlannedRun run, Path runDir) {
         ExperimentSpec spec = run.loaded().spec();
         PluginChoice setting = spec.dataset();
         MDC.put(LogSetup.RUN_KEY, run.name());

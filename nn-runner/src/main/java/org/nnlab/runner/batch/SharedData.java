@@ -14,7 +14,7 @@ import org.nnlab.runner.wiring.DatasetLoader;
  * shared read-only by the runs that use it ({@link org.nnlab.api.Examples} are immutable by contract). A dataset
  * is dropped when the last run that needs it has finished, and loaded again if it was dropped early.
  */
-final class SharedData {
+final class SharedData implements DataSource {
     private static final class Entry {
         int pending;
         DataSplits data;
@@ -34,7 +34,8 @@ final class SharedData {
     }
 
     /** The data of {@code setting}, loaded by the first caller while others wait for it. */
-    DataSplits get(PluginChoice setting) {
+    @Override
+    public DataSplits get(PluginChoice setting) {
         Entry entry;
         synchronized (this) {
             entry = entries.computeIfAbsent(setting, s -> new Entry());
@@ -48,7 +49,8 @@ final class SharedData {
     }
 
     /** A run that used {@code setting} has finished; the data goes when no run to come needs it. */
-    void done(PluginChoice setting) {
+    @Override
+    public void done(PluginChoice setting) {
         Entry entry;
         synchronized (this) {
             entry = entries.get(setting);

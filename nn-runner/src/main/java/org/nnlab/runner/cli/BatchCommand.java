@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.runner.batch.BatchBackend;
 import org.nnlab.runner.batch.BatchEnvironment;
 import org.nnlab.runner.batch.BatchStarter;
 import org.nnlab.runner.batch.BatchTables;
@@ -57,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Mixin
+    SparkOptions spark;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
@@ -77,10 +81,13 @@ final class BatchCommand implements Callable<Integer> {
         }
         Threads.check(threads);
         LoadedPlugins plugins = pluginOptions.load(env);
-        BatchStarter starter = new BatchStarter(environment(env, plugins.registry(), plugins.directories()), parallel,
-                threads, logging.quiet);
-        BatchStarter.Outcome outcome = resume != null ? starter.resume(resume)
-                : starter.start(batchFile, overrides, batchDir);
+        BatchStarter.Outcome outcome;
+        try (BatchBackend backend = spark.backend(parallel, threads, logging.verbose,
+                String.valueOf((resume != null ? resume : batchFile).getFileName()))) {
+            BatchStarter starter = new BatchStarter(environment(env, plugins.registry(), plugins.directories()),
+                    parallel, threads, logging.quiet, backend);
+            outcome = resume != null ? starter.resume(resume) : starter.start(batchFile, overrides, batchDir);
+        }
         ResultTable table = new ResultTable();
         table.addPoints(ResultTable.byPoint(outcome.plan(), outcome.results()), "");
         env.out().print(table.render());
