@@ -114,10 +114,11 @@ final class RunCommand implements Callable<Integer> {
         }
         var last = outcome.result().last();
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""
-                : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d, test accuracy there %.2f%%)",
+                : String.format(Locale.ROOT, ", best validation %.2f%% (epoch %d%s)",
                 100 * outcome.result().bestValidationAccuracy(), outcome.result().bestEpoch(),
+                last.test().count() == 0 ? "" : String.format(Locale.ROOT, ", test accuracy there %.2f%%",
                 100 * outcome.result().history().stream().filter(m -> m.epoch() == outcome.result().bestEpoch())
-                        .findFirst().orElseThrow().test().accuracy());
+                        .findFirst().orElseThrow().test().accuracy()));
         String test = last.test().count() == 0 ? "no test set"
                 : String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * last.test().accuracy());
         env.out().printf(Locale.ROOT, "%s: %s after %d epochs%s%s; run directory %s%n", spec.name(),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nnlab.api.DataSplits;
+import org.nnlab.api.DatasetContext;
+import org.nnlab.api.UserException;
 import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.io.ModelFile;
@@ -36,9 +38,7 @@ final class TestSets {
     TestSets(Environment env, PluginRegistry registry, List<Path> runDirs) {
         this.env = Objects.requireNonNull(env, "env is null");
         this.registry = Objects.requireNonNull(registry, "registry is null");
-        // the data where the first run's training found it (its recorded data directory), else the environment's
-        this.data = new DatasetLoader(registry, runDirs.isEmpty() ? env.datasets()
-                : RecordedData.context(runDirs.get(0), env.datasets(), null));
+        this.data = new DatasetLoader(registry, dataContext(env, runDirs));
         ExperimentLoader loader = new ExperimentLoader(registry);
         for (Path runDir : runDirs) {
             Path config = runDir.resolve(RunRecorder.CONFIG);
@@ -49,6 +49,21 @@ final class TestSets {
             } catch (RuntimeException e) {
                 // an unreadable config: evaluate reports it for that run
             }
+        }
+    }
+
+    /**
+     * Where the data is: where the first run's training found it (its recorded data directory), else, when that
+     * is gone, the environment's, so that each run's evaluation says what it misses.
+     */
+    private static DatasetContext dataContext(Environment env, List<Path> runDirs) {
+        if (runDirs.isEmpty()) {
+            return env.datasets();
+        }
+        try {
+            return RecordedData.context(runDirs.get(0), env.datasets(), null);
+        } catch (UserException e) {
+            return env.datasets();
         }
     }
 
