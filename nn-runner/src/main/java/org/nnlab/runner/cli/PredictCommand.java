@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nnlab.api.UserException;
-import org.nnlab.core.io.ModelInfo;
 import org.nnlab.core.io.SavedModel;
 import org.nnlab.runner.eval.Classifier;
 import org.nnlab.runner.eval.DigitImage;
-import org.nnlab.runner.eval.ModelDescription;
 import org.nnlab.runner.eval.PicturePreparer;
 import org.nnlab.runner.eval.PrepareMode;
-import org.nnlab.runner.eval.Preparation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +64,7 @@ final class PredictCommand implements Callable<Integer> {
         List<DigitImage> pictures = images.stream().map(DigitImage::read).toList();
         SavedModel saved = TrainedRun.model(pluginOptions.load(env).registry(), runDir, model.best);
         Path file = runDir.resolve(TrainedRun.modelFile(model.best));
-        PicturePreparer preparer = preparer(saved, file);
+        PicturePreparer preparer = PicturePreparer.forModel(saved, file);
         Classifier classifier = new Classifier(saved.network());
         boolean softmax = saved.network().outputActivation().form() == org.nnlab.api.Activation.Form.SOFTMAX;
         for (int i = 0; i < pictures.size(); i++) {
@@ -77,41 +74,14 @@ final class PredictCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * From what the model file says; a model of format version 1 says nothing, so its images are taken as square
-     * and prepared by the rule of its time.
-     */
-    static PicturePreparer preparer(SavedModel saved, Path file) {
-        if (saved.info().isPresent()) {
-            ModelInfo info = saved.info().get();
-            if (!info.isImage()) {
-                throw new UserException(file + ": the model's inputs are not an image, so pictures cannot be"
-                        + " prepared for it; predict needs a model trained on images (mnist, digits20)");
-            }
-            return new PicturePreparer(info.inputWidth(), info.inputHeight(), info.pixelScale(),
-                    Preparation.parse(info.preparation(), file.toString()));
-        }
-        int inputs = saved.network().inputs();
-        int side = (int) Math.round(Math.sqrt(inputs));
-        if (side * side != inputs) {
-            throw new UserException(file + ": a model of format version 1 does not record its image size, and its "
-                    + inputs + " inputs are no square image; retrain it with this nnlab to predict with it");
-        }
-        return new PicturePreparer(side, side, ModelDescription.PIXEL_SCALE, Preparation.legacy(side, side));
-    }
-
     /** {@code three.png: 3 (95.1%)} and the probability of every class; sigmoid outputs are normalised to sum 1. */
     static String line(Path image, float[] outputs, boolean softmax) {
-        double sum = 0;
-        int best = 0;
-        for (int c = 0; c < outputs.length; c++) {
-            sum += Math.max(0, outputs[c]);
-            best = outputs[c] > outputs[best] ? c : best;
-        }
+        int best = Classifier.best(outputs);
+        double[] probabilities = Classifier.probabilities(outputs);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d (%.1f%%)%n  %s:", image, best,
-                100 * Math.max(0, outputs[best]) / sum, softmax ? "probabilities" : "outputs normalised to sum 1"));
+                100 * probabilities[best], softmax ? "probabilities" : "outputs normalised to sum 1"));
         for (int c = 0; c < outputs.length; c++) {
-            out.append(String.format(Locale.ROOT, " %d=%.3f", c, sum == 0 ? 0 : Math.max(0, outputs[c]) / sum));
+            out.append(String.format(Locale.ROOT, " %d=%.3f", c, probabilities[c]));
         }
         return out.append('\n').toString();
     }

@@ -6,7 +6,7 @@ import org.nnlab.api.UserException;
  * The bound of {@code --threads}: from 1 to four times the processors the JVM sees. More threads than processors
  * only wait for each other (results do not depend on the count), and a typo such as 100000 would start that many.
  */
-final class Threads {
+public final class Threads {
     /** How many threads per processor {@code --threads} may ask for. */
     static final int PER_PROCESSOR = 4;
 
@@ -19,7 +19,7 @@ final class Threads {
     }
 
     /** {@code given}, or null when null; a count out of bounds is a {@link UserException} that states the bound. */
-    static Integer check(Integer given) {
+    public static Integer check(Integer given) {
         if (given == null) {
             return null;
         }

@@ -22,8 +22,11 @@ import org.nnlab.runner.wiring.TrainedModelModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A run directory opened for {@code nn eval} (its config, data and model) or {@code nn predict} (config, model). */
-final class TrainedRun {
+/**
+ * A run directory opened for {@code nn eval} (its config, data and model) or {@code nn predict} (config, model);
+ * the Java API opens models through it too.
+ */
+public final class TrainedRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainedRun.class);
 
     private TrainedRun() {
@@ -53,7 +56,7 @@ final class TrainedRun {
      * The run's model file (its last, or with {@code best} its best) with what the file says about its inputs;
      * reads the run's config for the activations' parameters, never its data.
      */
-    static SavedModel model(PluginRegistry registry, Path runDir, boolean best) {
+    public static SavedModel model(PluginRegistry registry, Path runDir, boolean best) {
         LoadedConfig loaded = config(registry, runDir, best);
         try {
             return ModelFile.open(runDir.resolve(modelFile(best)),
@@ -63,7 +66,7 @@ final class TrainedRun {
         }
     }
 
-    static String modelFile(boolean best) {
+    public static String modelFile(boolean best) {
         return best ? ModelFile.BEST_FILE_NAME : ModelFile.FILE_NAME;
     }
 

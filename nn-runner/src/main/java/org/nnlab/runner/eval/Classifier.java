@@ -31,6 +31,31 @@ public final class Classifier {
         return matrix;
     }
 
+    /** The class of {@code outputs}: the index of the largest output, the first of equals. */
+    public static int best(float[] outputs) {
+        int best = 0;
+        for (int c = 0; c < outputs.length; c++) {
+            best = outputs[c] > outputs[best] ? c : best;
+        }
+        return best;
+    }
+
+    /**
+     * Each class's probability as {@code nn predict} prints it: softmax outputs as they are, other outputs
+     * (sigmoid) with negatives taken as 0 and normalised to sum 1; all 0 when every output is 0 or less.
+     */
+    public static double[] probabilities(float[] outputs) {
+        double sum = 0;
+        for (float output : outputs) {
+            sum += Math.max(0, output);
+        }
+        double[] result = new double[outputs.length];
+        for (int c = 0; c < outputs.length; c++) {
+            result[c] = sum == 0 ? 0 : Math.max(0, outputs[c]) / sum;
+        }
+        return result;
+    }
+
     /** The output activations for one input. */
     public float[] outputs(float[] features) {
         Matrix outputs = network.predict(Matrix.wrap(1, features.length, features.clone()));

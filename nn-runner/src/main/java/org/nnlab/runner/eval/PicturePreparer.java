@@ -1,7 +1,10 @@
 package org.nnlab.runner.eval;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import org.nnlab.api.UserException;
+import org.nnlab.core.io.ModelInfo;
+import org.nnlab.core.io.SavedModel;
 
 /**
  * Makes features of a picture for a model of {@code width x height} images whose features were
@@ -22,6 +25,29 @@ public final class PicturePreparer {
         this.height = height;
         this.pixelScale = pixelScale;
         this.fitter = new DigitPreprocessor(width, height, Objects.requireNonNull(preparation, "preparation is null"));
+    }
+
+    /**
+     * The preparer of a model's pictures, from what its file {@code file} says; a model of format version 1 says
+     * nothing, so its images are taken as square and prepared by the rule of its time.
+     */
+    public static PicturePreparer forModel(SavedModel saved, Path file) {
+        if (saved.info().isPresent()) {
+            ModelInfo info = saved.info().get();
+            if (!info.isImage()) {
+                throw new UserException(file + ": the model's inputs are not an image, so pictures cannot be"
+                        + " prepared for it; predict needs a model trained on images (mnist, digits20)");
+            }
+            return new PicturePreparer(info.inputWidth(), info.inputHeight(), info.pixelScale(),
+                    Preparation.parse(info.preparation(), file.toString()));
+        }
+        int inputs = saved.network().inputs();
+        int side = (int) Math.round(Math.sqrt(inputs));
+        if (side * side != inputs) {
+            throw new UserException(file + ": a model of format version 1 does not record its image size, and its "
+                    + inputs + " inputs are no square image; retrain it with this nnlab to predict with it");
+        }
+        return new PicturePreparer(side, side, ModelDescription.PIXEL_SCALE, Preparation.legacy(side, side));
     }
 
     /** Whether {@code image} looks like a training image: same size, grey, light ink on a dark ground. */

@@ -19,7 +19,12 @@ public final class MetricsTable {
     private final StringBuilder text = new StringBuilder(HEADER).append('\n');
 
     public void add(EpochMetrics m) {
-        text.append(m.epoch());
+        text.append(row(m));
+    }
+
+    /** The row of {@code m}, ending in a line break, as {@link #add(EpochMetrics)} writes it. */
+    public static String row(EpochMetrics m) {
+        StringBuilder text = new StringBuilder().append(m.epoch());
         for (Evaluation e : new Evaluation[] {m.train(), m.validation(), m.test()}) {
             text.append(',').append(exact(e.cost())).append(',').append(exact(e.accuracy()));
         }
@@ -28,7 +33,7 @@ public final class MetricsTable {
         for (Evaluation e : new Evaluation[] {m.train(), m.validation(), m.test()}) {
             text.append(',').append(exact(e.dataCost()));
         }
-        text.append('\n');
+        return text.append('\n').toString();
     }
 
     public String csv() {

@@ -62,6 +62,11 @@ public final class TrainedModelModule extends AbstractModule {
                 return ModelModule.configure(registry, choice);
             }
         }
+        return activation(registry, name);
+    }
+
+    /** The activation a model file names, configured with its defaults (a model file read without its run). */
+    public static Activation activation(PluginRegistry registry, String name) {
         Activation prototype = registry.activation(name);
         return ContextLoader.call(prototype, () -> prototype.configure(Params.defaults(prototype)));
     }
