@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.nnlab.runner.run.FrameworkInfo;
 
@@ -23,6 +26,9 @@ public final class NestedMaven {
     /** The checkout's root, seen from nn-runner, where Maven runs its tests. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final long BUILD_MINUTES = 5;
+    /** The framework's modules nn-runner needs at run time, besides nn-api. */
+    private static final List<String> RUNNER_NEEDS = List.of("nn-core", "nn-activations", "nn-losses",
+            "nn-optimizers", "nn-datasets", "nn-export");
 
     private final Path staging;
 
@@ -47,6 +53,39 @@ public final class NestedMaven {
             stage(staging, module, version, ROOT.resolve(module + "/pom.xml"), jar);
         }
         return new NestedMaven(staging);
+    }
+
+    /**
+     * As {@link #forThisCheckout()}, staging also nn-runner (a jar of its compiled classes, since its tests run
+     * before it is packaged) and the framework's modules it needs at run time: for a project that uses the Java API.
+     */
+    public static NestedMaven forTheRunner() throws IOException {
+        NestedMaven maven = forThisCheckout();
+        String version = FrameworkInfo.buildVersion();
+        for (String module : RUNNER_NEEDS) {
+            Path jar = ROOT.resolve(module + "/target/" + module + "-" + version + ".jar");
+            Assumptions.assumeTrue(Files.isRegularFile(jar), jar + " is not built: run the tests from the reactor"
+                    + " (./mvnw verify), which packages " + module + " before nn-runner");
+            stage(maven.staging, module, version, ROOT.resolve(module + "/pom.xml"), jar);
+        }
+        Path classes = ROOT.resolve("nn-runner/target/classes");
+        Assumptions.assumeTrue(Files.isDirectory(classes), "nn-runner is not compiled: no " + classes);
+        Path jar = jarOf(classes, ROOT.resolve("nn-runner/target/nested-nn-runner.jar"));
+        stage(maven.staging, "nn-runner", version, ROOT.resolve("nn-runner/pom.xml"), jar);
+        return maven;
+    }
+
+    /** A jar of every file under {@code classes}. */
+    private static Path jarOf(Path classes, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     /** The outer build's local repository, as Maven's surefire configuration passes it (else {@code ~/.m2}). */
