@@ -65,9 +65,20 @@ class ExperimentTest {
     }
 
     @Test
-    void badOverrideValue_isPlacedAtItsLineAndColumnAsNnRunPlacesIt() {
+    void badOverrideValue_isAUserExceptionWithTheMessageOfNnRun() {
         String message = assertSameMessageAsCli("optimizer.learning-rate=fast");
-        assertTrue(message.contains("optimizer.learning-rate"), message);
+        assertTrue(message.startsWith("--set optimizer.learning-rate=fast: optimizer.learning-rate: "), message);
+    }
+
+    @Test
+    void aMistakeInTheFile_isPlacedAtItsLineAndColumn_asNnRunPlacesIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.yaml"), Files.readString(QUICKSTART)
+                .replace("  batch-size: 10", "  batch-size: 10\n  epoks: 3"));
+        UserException e = assertThrows(UserException.class, () -> Experiment.load(file));
+        Nn.Result cli = new Nn(dir.resolve("cache")).run("run", file.toString(), "--run-dir",
+                dir.resolve("never").toString());
+        assertEquals(cli.err().strip(), e.getMessage(), "the API's message is nn run's");
+        assertTrue(e.getMessage().startsWith(file + ":25:3: training.epoks: unknown key"), e.getMessage());
     }
 
     @Test
