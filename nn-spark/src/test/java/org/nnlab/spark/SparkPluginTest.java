@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.Plugin;
 import org.nnlab.runner.batch.BatchTables;
-import org.nnlab.runner.run.JsonReader;
+import org.nnlab.runner.run.RunJson;
 
 /**
  * A batch that uses a plugin jar (examples/plugin-example's swish, built here against nn-api alone): on Spark the
@@ -54,7 +54,7 @@ class SparkPluginTest {
         assertEquals(Batches.models(local), Batches.models(spark));
         String sha = sha256(jar);
         for (List<String> row : Batches.csv(spark.resolve(BatchTables.RUNS)).subList(1, 3)) {
-            Map<?, ?> provenance = (Map<?, ?>) JsonReader.parse(Batches.read(spark.resolve(row.get(0))
+            Map<?, ?> provenance = (Map<?, ?>) RunJson.read(Batches.read(spark.resolve(row.get(0))
                     .resolve("provenance.json")));
             Map<?, ?> swish = ((List<?>) provenance.get("plugins")).stream().map(p -> (Map<?, ?>) p)
                     .filter(p -> "swish".equals(p.get("name"))).findFirst().orElseThrow();

@@ -68,7 +68,7 @@ public final class RunRecorder implements TrainingListener {
     public synchronized void start(String resolvedConfig) {
         write(INCOMPLETE, "running since " + clock.instant() + "\n");
         write(CONFIG, resolvedConfig);
-        write(PROVENANCE, Json.write(provenance.toMap(RunStatus.RUNNING, null)));
+        write(PROVENANCE, RunJson.write(provenance.toMap(RunStatus.RUNNING, null)));
         writeSummary(RunStatus.RUNNING, null);
     }
 
@@ -97,7 +97,7 @@ public final class RunRecorder implements TrainingListener {
         saveModel();
         writeSummary(RunStatus.COMPLETED, null);
         writeCurves();
-        write(PROVENANCE, Json.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
+        write(PROVENANCE, RunJson.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE));
         } catch (IOException e) {
@@ -159,7 +159,7 @@ public final class RunRecorder implements TrainingListener {
         try {
             writeSummary(status, status == RunStatus.FAILED ? reason : null);
             write(METRICS, metrics.csv());
-            write(PROVENANCE, Json.write(provenance.toMap(status, clock.instant())));
+            write(PROVENANCE, RunJson.write(provenance.toMap(status, clock.instant())));
         } catch (RuntimeException e) {
             LOG.error("Could not finish the record of {}: {}", dir, e.toString());
             return marked + " in " + INCOMPLETE + ", but " + failure(e) + ", so its other files may"
@@ -196,7 +196,7 @@ public final class RunRecorder implements TrainingListener {
         if (error != null) {
             summary.put("error", error);
         }
-        write(SUMMARY, Json.write(summary));
+        write(SUMMARY, RunJson.write(summary));
     }
 
     /** The learning curves so far; a chart that cannot be drawn is a warning, never a failed run. */
