@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.wiring.DatasetLoader;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.batch.BatchBackend;
 import org.nnlab.runner.batch.BatchEnvironment;
 import org.nnlab.runner.batch.BatchStarter;

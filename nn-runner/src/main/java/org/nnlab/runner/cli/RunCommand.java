@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;

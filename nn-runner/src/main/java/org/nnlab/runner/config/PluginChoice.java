@@ -3,7 +3,7 @@ package org.nnlab.runner.config;
 import java.util.Map;
 import java.util.Objects;
 import org.nnlab.api.Params;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 
 /**
  * A filled plugin slot: which plugin of which kind, and its validated parameters with defaults.

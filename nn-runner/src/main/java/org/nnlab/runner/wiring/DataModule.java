@@ -6,7 +6,7 @@ import com.google.inject.Singleton;
 import java.util.Objects;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
 
 /**

@@ -6,12 +6,12 @@ import com.google.inject.Singleton;
 import java.util.Objects;
 import org.nnlab.api.Activation;
 import org.nnlab.api.DataSplits;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Initializer;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.ShapeCheck;
+import org.nnlab.host.ContextLoader;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.NetworkSpec;
 import org.nnlab.runner.config.PluginChoice;
 

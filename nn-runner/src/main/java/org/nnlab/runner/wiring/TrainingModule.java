@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Schedule;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingOptions;
+import org.nnlab.host.ContextLoader;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.config.TrainingSpec;
 

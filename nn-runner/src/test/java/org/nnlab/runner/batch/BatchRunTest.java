@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.cli.ExitCodes;
 import org.nnlab.runner.testing.Nn;
 import org.nnlab.runner.testing.RunFiles;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 import org.nnlab.runner.cli.ExitCodes;
 import org.nnlab.runner.testing.Nn;
 

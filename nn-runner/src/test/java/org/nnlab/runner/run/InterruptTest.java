@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.io.ModelFile;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.Main;
 import org.nnlab.runner.testing.RunFiles;
 
