@@ -131,6 +131,18 @@ class PluginClassLoaderTest {
     }
 
     @Test
+    void theHostsOwnClasses_areNotShared() throws ClassNotFoundException {
+        one.jar(dir.resolve("one.jar"), List.of("com.example.one", "com.example.shared"),
+                "com.example.one.OneActivation");
+        ClassLoader plugin = registry().info(PluginKind.ACTIVATION, "one").orElseThrow().classLoader();
+        assertSame(Activation.class, plugin.loadClass(Activation.class.getName()), "the SPI is shared");
+        for (Class<?> hostClass : List.of(PluginRegistry.class, PluginClassLoader.class, Sha256.class)) {
+            assertThrows(ClassNotFoundException.class, () -> plugin.loadClass(hostClass.getName()),
+                    "a plugin sees the SPI only, not the host's " + hostClass.getSimpleName());
+        }
+    }
+
+    @Test
     void slf4jComesFromTheHost() throws Exception {
         Path jar = two.jar(dir.resolve("two.jar"), List.of("com.example.two", "com.example.shared", "org.slf4j"),
                 "com.example.two.TwoActivation");
