@@ -15,7 +15,7 @@ import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.plugins.LoadedPlugins;
-import org.nnlab.runner.report.progress.LiveProgress;
+import org.nnlab.runner.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;

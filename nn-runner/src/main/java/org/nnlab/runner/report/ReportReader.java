@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.report.BatchData.Planned;
-import org.nnlab.runner.report.curves.Curves;
+import org.nnlab.runner.curves.Curves;
 
 /**
  * The directories given to {@code nn report}, each a run or a batch directory, read into one {@link Report}. A

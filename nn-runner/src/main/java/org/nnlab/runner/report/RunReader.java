@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnlab.runner.report.curves.Curves;
+import org.nnlab.runner.curves.Curves;
 import org.nnlab.runner.run.RunJson;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;

@@ -18,7 +18,7 @@ import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.eval.ModelDescription;
 import org.nnlab.runner.logging.LogSetup;
-import org.nnlab.runner.report.progress.LiveProgress;
+import org.nnlab.runner.progress.LiveProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,8 +12,7 @@ import org.nnlab.core.Network;
 import org.nnlab.core.TrainingListener;
 import org.nnlab.core.io.ModelFile;
 import org.nnlab.core.io.ModelInfo;
-import org.nnlab.runner.report.curves.Curves;
-import org.nnlab.runner.report.curves.CurvesPng;
+import org.nnlab.runner.curves.CurvesPng;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,7 +205,7 @@ public final class RunRecorder implements TrainingListener {
         }
         try {
             AtomicFiles.write(dir.resolve(CURVES), CurvesPng.render(dir.getFileName() + ": learning curves",
-                    Curves.parse(metrics.csv())));
+                    metrics.curves()));
         } catch (IOException | RuntimeException | LinkageError | java.awt.AWTError e) {
             LOG.warn("Could not draw {}: {}", dir.resolve(CURVES), e.toString());
         }

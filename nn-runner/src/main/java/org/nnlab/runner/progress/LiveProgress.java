@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.progress;
+package org.nnlab.runner.progress;
 
 import org.nnlab.core.EpochMetrics;
 import org.nnlab.core.TrainingListener;

@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.progress;
+package org.nnlab.runner.progress;
 
 import java.io.PrintStream;
 import java.util.Locale;

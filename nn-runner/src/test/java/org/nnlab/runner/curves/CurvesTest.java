@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.curves;
+package org.nnlab.runner.curves;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

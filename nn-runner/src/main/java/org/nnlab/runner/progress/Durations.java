@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.progress;
+package org.nnlab.runner.progress;
 
 /** Seconds as a clock reading: {@code 0:07}, {@code 4:05}, {@code 1:02:03}; {@code --:--} when unknown. */
 final class Durations {

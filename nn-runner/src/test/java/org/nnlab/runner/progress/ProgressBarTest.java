@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.progress;
+package org.nnlab.runner.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.curves;
+package org.nnlab.runner.curves;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

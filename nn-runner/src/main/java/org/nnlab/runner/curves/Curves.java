@@ -1,4 +1,4 @@
-package org.nnlab.runner.report.curves;
+package org.nnlab.runner.curves;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The columns of a {@code metrics.csv}, read by its header: an {@code epoch} column and any number of others
+ * The columns of a {@code metrics.csv}, read by its header (or handed over by the run that writes it): an
+ * {@code epoch} column and any number of others
  * ({@code train_cost}, {@code validation_accuracy}, ...). An empty cell is NaN (a set not evaluated). A row that
  * does not parse is left out and named in {@link #problems()}, so a file written by another version still reads.
  */
@@ -35,6 +36,18 @@ public final class Curves {
     /** No epochs (a run that has not finished one). */
     public static Curves empty() {
         return new Curves(List.of(), new int[0], Map.of(), List.of());
+    }
+
+    /**
+     * Columns already in memory, as a run records them.
+     *
+     * @param columns the header, {@code epoch} among them
+     * @param values  each column but {@code epoch}, one value a row (NaN where a set was not evaluated)
+     */
+    public static Curves of(List<String> columns, int[] epochs, Map<String, double[]> values) {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        values.forEach((column, v) -> copy.put(column, v.clone()));
+        return new Curves(columns, epochs.clone(), copy, List.of());
     }
 
     /** Reads the text of a {@code metrics.csv}. */
