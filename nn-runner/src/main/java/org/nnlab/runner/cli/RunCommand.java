@@ -21,11 +21,8 @@ import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
 import org.nnlab.runner.run.RunSettings;
 import org.nnlab.runner.wiring.DataModule;
-import org.nnlab.runner.wiring.ExperimentModule;
 import org.nnlab.runner.wiring.Injection;
-import org.nnlab.runner.wiring.ModelModule;
-import org.nnlab.runner.wiring.OutputModule;
-import org.nnlab.runner.wiring.TrainingModule;
+import org.nnlab.runner.wiring.RunModules;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,12 +87,8 @@ final class RunCommand implements Callable<Integer> {
                 plugins.directories(), env.home(), env.datasets());
         Injector injector;
         try {
-            injector = Injection.create(List.of(
-                    new ExperimentModule(spec, registry),
-                    new DataModule(spec.dataset(), env.datasets()),
-                    new ModelModule(spec.network()),
-                    new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), spec.schedule(), threadCount),
-                    new OutputModule(settings, env.logs(), env.clock())));
+            injector = Injection.create(RunModules.of(spec, registry, new DataModule(spec.dataset(), env.datasets()),
+                    threadCount, settings, env.logs(), env.clock()));
         } catch (UserException e) {
             throw loaded.locate(e);
         }
