@@ -38,7 +38,7 @@ final class TestSets {
     TestSets(Environment env, PluginRegistry registry, List<Path> runDirs) {
         this.env = Objects.requireNonNull(env, "env is null");
         this.registry = Objects.requireNonNull(registry, "registry is null");
-        this.data = new DatasetLoader(registry, dataContext(env, runDirs));
+        this.data = new DatasetLoader(dataContext(env, runDirs));
         ExperimentLoader loader = new ExperimentLoader(registry);
         for (Path runDir : runDirs) {
             Path config = runDir.resolve(RunRecorder.CONFIG);

@@ -34,7 +34,7 @@ final class TrainedRun {
      * epoch with the best validation accuracy); the run's own config says which data.
      */
     static Injector open(DatasetContext datasets, PluginRegistry registry, Path runDir, boolean best) {
-        return open(registry, runDir, best, new DatasetLoader(registry, datasets));
+        return open(registry, runDir, best, new DatasetLoader(datasets));
     }
 
     /** As {@link #open(DatasetContext, PluginRegistry, Path, boolean)}, taking the data from {@code data}. */

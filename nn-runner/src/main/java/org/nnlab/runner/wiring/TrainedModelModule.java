@@ -59,7 +59,7 @@ public final class TrainedModelModule extends AbstractModule {
     public static Activation activation(PluginRegistry registry, NetworkSpec network, String name) {
         for (PluginChoice choice : new PluginChoice[] {network.activation(), network.outputActivation()}) {
             if (choice.name().equals(name)) {
-                return ModelModule.configure(registry, choice);
+                return choice.configured(Activation.class);
             }
         }
         Activation prototype = registry.activation(name);
