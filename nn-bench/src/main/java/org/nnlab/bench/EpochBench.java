@@ -17,7 +17,6 @@ import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Params;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.EpochMetrics;
 import org.nnlab.core.Initializer;
 import org.nnlab.core.Network;
@@ -26,6 +25,7 @@ import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingListener;
 import org.nnlab.core.TrainingOptions;
 import org.nnlab.core.TrainingResult;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * Seconds per epoch of C1-C4 on real MNIST: the median of the training seconds (shuffle + every mini-batch update)
@@ -50,7 +50,7 @@ public final class EpochBench {
         int epochs = Integer.parseInt(options.getOrDefault("epochs", "4"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "50000"));
         PluginRegistry registry = options.containsKey("plugins")
-                ? PluginRegistry.builtInAnd(org.nnlab.api.registry.PluginDirectories.scan(List.of(Path.of(options.get("plugins")))))
+                ? PluginRegistry.builtInAnd(org.nnlab.host.PluginDirectories.scan(List.of(Path.of(options.get("plugins")))))
                 : PluginRegistry.builtIn();
         optimizerName = options.getOrDefault("optimizer", "sgd");
         optimizerParams = options.getOrDefault("optimizer-params", "");

@@ -134,8 +134,7 @@ public final class Trainer {
         int batches = (n + batchSize - 1) / batchSize;
 
         List<EpochMetrics> history = new ArrayList<>();
-        int bestEpoch = 0;
-        double bestValidation = Double.NaN;
+        BestEpoch best = new BestEpoch();
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             listener.epochStarted(epoch, options.epochs(), batches);
@@ -172,14 +171,9 @@ public final class Trainer {
             listener.epochEnded(metrics);
             rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());
 
-            if (validation.count() == 0) {
-                bestEpoch = epoch;
-            } else if (Double.isNaN(bestValidation) || validation.accuracy() > bestValidation) {
-                bestValidation = validation.accuracy();
-                bestEpoch = epoch;
-            } else if (options.patience() > 0 && epoch - bestEpoch >= options.patience()) {
+            if (!best.offer(epoch, validation) && options.patience() > 0 && epoch - best.epoch() >= options.patience()) {
                 LOG.info("Stopping early after epoch {}: no better validation accuracy than {} (epoch {}) for {} epochs",
-                        epoch, bestValidation, bestEpoch, options.patience());
+                        epoch, best.validationAccuracy(), best.epoch(), options.patience());
                 stoppedEarly = epoch < options.epochs();
                 break;
             }
@@ -190,7 +184,7 @@ public final class Trainer {
                 break;
             }
         }
-        return new TrainingResult(history, bestEpoch, bestValidation, stoppedEarly);
+        return new TrainingResult(history, best.epoch(), best.validationAccuracy(), stoppedEarly);
     }
 
     /**

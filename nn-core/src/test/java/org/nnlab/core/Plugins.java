@@ -4,7 +4,7 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Params;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 
 /** Configured built-in plugins for tests, found the way users find them: through the registry. */
 final class Plugins {

@@ -11,16 +11,16 @@ import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.DenseLayer;
 import org.nnlab.core.Network;
+import org.nnlab.host.PluginRegistry;
 
 /** The exported ONNX model, run by ONNX Runtime, gives nnlab's outputs within 1e-5 for every built-in activation. */
 class OnnxExportTest {

@@ -12,9 +12,9 @@ import org.nnlab.api.DataSplits;
 import org.nnlab.api.Dataset;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
-import org.nnlab.api.registry.Sha256;
+import org.nnlab.host.ContextLoader;
+import org.nnlab.host.PluginRegistry;
+import org.nnlab.host.Sha256;
 import org.nnlab.runner.config.PluginChoice;
 
 /**

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.Sha256;
+import org.nnlab.host.Sha256;
 import org.nnlab.runner.batch.BatchBackend;
 import org.nnlab.runner.batch.BatchEnvironment;
 import org.nnlab.runner.batch.BatchPlan;

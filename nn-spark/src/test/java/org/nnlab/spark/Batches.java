@@ -6,22 +6,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.runner.batch.BatchTables;
 import org.nnlab.runner.cli.Cli;
 import org.nnlab.runner.cli.Environment;
 import org.nnlab.runner.logging.LogSetup;
 import org.nnlab.runner.plugins.DirectoryPluginLoader;
-import org.nnlab.runner.run.Csv;
+import org.nnlab.runner.testing.BatchOutputs;
 
 /** Runs {@code nn} in this JVM and reads what batches wrote, for the Spark tests. */
 final class Batches {
@@ -65,56 +60,14 @@ final class Batches {
         }
     }
 
-    static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** runs.csv without its seconds column: what must be the same wherever the runs ran. */
-    static List<List<String>> runsWithoutSeconds(Path batchDir) {
-        List<List<String>> rows = Csv.parse(read(batchDir.resolve(BatchTables.RUNS)));
-        int seconds = rows.get(0).indexOf("seconds");
-        List<List<String>> result = new ArrayList<>();
-        for (List<String> row : rows) {
-            List<String> copy = new ArrayList<>(row);
-            copy.remove(seconds);
-            result.add(copy);
-        }
-        return result;
-    }
-
-    static List<List<String>> csv(Path file) {
-        return Csv.parse(read(file));
-    }
-
     /** The SHA-256 of each model.nnm and best.nnm under {@code batchDir}, by path. */
     static Map<String, String> models(Path batchDir) {
         Map<String, String> models = new TreeMap<>();
-        for (Map.Entry<String, String> file : fingerprint(batchDir).entrySet()) {
+        for (Map.Entry<String, String> file : BatchOutputs.fingerprint(batchDir).entrySet()) {
             if (file.getKey().endsWith(".nnm")) {
                 models.put(file.getKey(), file.getValue().substring(file.getValue().indexOf(' ') + 1));
             }
         }
         return models;
-    }
-
-    /** Each file under {@code dir} with its modification time and SHA-256. */
-    static Map<String, String> fingerprint(Path dir) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-                files.put(dir.relativize(file).toString(), Files.getLastModifiedTime(file).toMillis() + " "
-                        + HexFormat.of().formatHex(digest));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
-import org.nnlab.api.registry.Sha256;
+import org.nnlab.host.PluginRegistry;
+import org.nnlab.host.Sha256;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.PluginChoice;
 

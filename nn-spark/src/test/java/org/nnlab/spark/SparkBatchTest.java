@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.runner.batch.BatchTables;
+import org.nnlab.runner.testing.BatchOutputs;
+import org.nnlab.runner.testing.RunFiles;
 
 /**
  * A digits20 batch on Spark local[2] and the same batch locally with --parallel 2: the same runs.csv (seconds
@@ -46,9 +48,9 @@ class SparkBatchTest {
     @Test
     void sparkAndLocal_giveTheSameRunsSummaryAndModels() {
         assertEquals(1, sparkResult.exit(), sparkResult::toString);
-        assertEquals(Batches.runsWithoutSeconds(local), Batches.runsWithoutSeconds(spark),
+        assertEquals(BatchOutputs.runsWithoutSeconds(local), BatchOutputs.runsWithoutSeconds(spark),
                 "runs.csv is the same apart from the seconds");
-        assertEquals(Batches.read(local.resolve(BatchTables.SUMMARY)), Batches.read(spark.resolve(BatchTables.SUMMARY)));
+        assertEquals(RunFiles.read(local.resolve(BatchTables.SUMMARY)), RunFiles.read(spark.resolve(BatchTables.SUMMARY)));
         assertEquals(12, Batches.models(local).size(), "model.nnm and best.nnm of each of the 6 runs that completed: "
                 + Batches.models(local).keySet());
         assertEquals(Batches.models(local), Batches.models(spark), "the same model bytes in every run");
@@ -56,7 +58,7 @@ class SparkBatchTest {
 
     @Test
     void aRunThatFails_isRecordedFailed_andTheBatchGoesOn() {
-        List<List<String>> rows = Batches.csv(spark.resolve(BatchTables.RUNS));
+        List<List<String>> rows = BatchOutputs.csv(spark.resolve(BatchTables.RUNS));
         int status = rows.get(0).indexOf("status");
         int error = rows.get(0).indexOf("error");
         assertEquals(9, rows.size(), rows::toString);
@@ -71,12 +73,12 @@ class SparkBatchTest {
 
     @Test
     void theRunDirectories_holdTheSameFilesAsLocally() {
-        for (List<String> row : Batches.csv(local.resolve(BatchTables.RUNS)).subList(1, 9)) {
-            var a = Batches.fingerprint(local.resolve(row.get(0))).keySet();
-            var b = Batches.fingerprint(spark.resolve(row.get(0))).keySet();
+        for (List<String> row : BatchOutputs.csv(local.resolve(BatchTables.RUNS)).subList(1, 9)) {
+            var a = BatchOutputs.fingerprint(local.resolve(row.get(0))).keySet();
+            var b = BatchOutputs.fingerprint(spark.resolve(row.get(0))).keySet();
             assertEquals(a, b, row.get(0));
-            assertEquals(Batches.read(local.resolve(row.get(0)).resolve("config.yaml")),
-                    Batches.read(spark.resolve(row.get(0)).resolve("config.yaml")));
+            assertEquals(RunFiles.read(local.resolve(row.get(0)).resolve("config.yaml")),
+                    RunFiles.read(spark.resolve(row.get(0)).resolve("config.yaml")));
         }
         try (var names = Files.list(spark)) {
             assertFalse(names.anyMatch(p -> p.getFileName().toString().endsWith(".incoming")),

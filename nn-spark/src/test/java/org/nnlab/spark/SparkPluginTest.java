@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.Plugin;
 import org.nnlab.runner.batch.BatchTables;
-import org.nnlab.runner.run.JsonReader;
+import org.nnlab.runner.run.RunJson;
+import org.nnlab.runner.testing.BatchOutputs;
+import org.nnlab.runner.testing.RunFiles;
 
 /**
  * A batch that uses a plugin jar (examples/plugin-example's swish, built here against nn-api alone): on Spark the
@@ -50,11 +52,11 @@ class SparkPluginTest {
         Batches.Result b = Batches.nn(dir.resolve("cache"), "batch", file.toString(), "--plugins", plugins.toString(),
                 "--batch-dir", spark.toString(), "--spark", "local[2]", "--quiet");
         assertEquals(0, b.exit(), b::toString);
-        assertEquals(Batches.runsWithoutSeconds(local), Batches.runsWithoutSeconds(spark));
+        assertEquals(BatchOutputs.runsWithoutSeconds(local), BatchOutputs.runsWithoutSeconds(spark));
         assertEquals(Batches.models(local), Batches.models(spark));
         String sha = sha256(jar);
-        for (List<String> row : Batches.csv(spark.resolve(BatchTables.RUNS)).subList(1, 3)) {
-            Map<?, ?> provenance = (Map<?, ?>) JsonReader.parse(Batches.read(spark.resolve(row.get(0))
+        for (List<String> row : BatchOutputs.csv(spark.resolve(BatchTables.RUNS)).subList(1, 3)) {
+            Map<?, ?> provenance = (Map<?, ?>) RunJson.read(RunFiles.read(spark.resolve(row.get(0))
                     .resolve("provenance.json")));
             Map<?, ?> swish = ((List<?>) provenance.get("plugins")).stream().map(p -> (Map<?, ?>) p)
                     .filter(p -> "swish".equals(p.get("name"))).findFirst().orElseThrow();

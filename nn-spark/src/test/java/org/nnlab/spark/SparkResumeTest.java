@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.runner.batch.BatchTables;
+import org.nnlab.runner.testing.BatchOutputs;
+import org.nnlab.runner.testing.RunFiles;
 
 /**
  * The driver of a Spark batch killed (kill -9) mid-batch: {@code nn batch --resume DIR --spark local[2]} finishes
@@ -41,19 +43,19 @@ class SparkResumeTest {
             driver.waitFor(30, TimeUnit.SECONDS);
         }
         List<String> completed = new ArrayList<>();
-        for (List<String> row : Batches.csv(spark.resolve(BatchTables.RUNS)).subList(1, 13)) {
+        for (List<String> row : BatchOutputs.csv(spark.resolve(BatchTables.RUNS)).subList(1, 13)) {
             if (Files.isRegularFile(spark.resolve(row.get(0)).resolve("summary.json"))) {
                 completed.add(row.get(0));
             }
         }
         assertTrue(completed.size() >= 3 && completed.size() < 12, "killed mid-batch: " + completed);
-        Map<String, String> before = Batches.fingerprint(spark);
+        Map<String, String> before = BatchOutputs.fingerprint(spark);
         before.keySet().removeIf(name -> completed.stream().noneMatch(run -> name.startsWith(run + "/")));
 
         Batches.Result resumed = Batches.nn(dir.resolve("cache"), "batch", "--resume", spark.toString(), "--spark",
                 "local[2]", "--quiet");
         assertEquals(0, resumed.exit(), resumed::toString);
-        Map<String, String> after = Batches.fingerprint(spark);
+        Map<String, String> after = BatchOutputs.fingerprint(spark);
         after.keySet().retainAll(before.keySet());
         assertEquals(before, after, "the completed runs' files keep their bytes and times");
 
@@ -61,8 +63,8 @@ class SparkResumeTest {
         Batches.Result localResult = Batches.nn(dir.resolve("cache"), "batch", file.toString(), "--batch-dir",
                 local.toString(), "--parallel", "2", "--threads", "1", "--quiet");
         assertEquals(0, localResult.exit(), localResult::toString);
-        assertEquals(Batches.runsWithoutSeconds(local), Batches.runsWithoutSeconds(spark));
-        assertEquals(Batches.read(local.resolve(BatchTables.SUMMARY)), Batches.read(spark.resolve(BatchTables.SUMMARY)));
+        assertEquals(BatchOutputs.runsWithoutSeconds(local), BatchOutputs.runsWithoutSeconds(spark));
+        assertEquals(RunFiles.read(local.resolve(BatchTables.SUMMARY)), RunFiles.read(spark.resolve(BatchTables.SUMMARY)));
         assertEquals(Batches.models(local), Batches.models(spark));
     }
 
@@ -85,17 +87,17 @@ class SparkResumeTest {
         while (System.nanoTime() < deadline) {
             Path runs = batchDir.resolve(BatchTables.RUNS);
             if (Files.isRegularFile(runs)) {
-                long ok = Batches.csv(runs).stream().filter(row -> row.contains("ok")).count();
+                long ok = BatchOutputs.csv(runs).stream().filter(row -> row.contains("ok")).count();
                 if (ok >= count) {
                     return;
                 }
             }
             if (!driver.isAlive()) {
                 throw new AssertionError("the driver ended before it was killed:\n"
-                        + Batches.read(dir.resolve("driver.log")));
+                        + RunFiles.read(dir.resolve("driver.log")));
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no " + count + " completed runs in time:\n" + Batches.read(dir.resolve("driver.log")));
+        throw new AssertionError("no " + count + " completed runs in time:\n" + RunFiles.read(dir.resolve("driver.log")));
     }
 }

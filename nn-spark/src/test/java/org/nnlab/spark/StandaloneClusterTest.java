@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.runner.batch.BatchTables;
+import org.nnlab.runner.testing.BatchOutputs;
+import org.nnlab.runner.testing.RunFiles;
 
 /**
  * A digits20 batch of 12 runs on a real standalone cluster (a master and two worker JVMs on 127.0.0.1), one worker
@@ -50,9 +52,9 @@ class StandaloneClusterTest {
         Batches.Result localResult = Batches.nn(dir.resolve("cache"), "batch", file.toString(), "--batch-dir",
                 local.toString(), "--parallel", "2", "--threads", "1", "--quiet");
         assertEquals(0, localResult.exit(), localResult::toString);
-        assertEquals(Batches.runsWithoutSeconds(local), Batches.runsWithoutSeconds(spark),
+        assertEquals(BatchOutputs.runsWithoutSeconds(local), BatchOutputs.runsWithoutSeconds(spark),
                 "runs.csv is the same apart from the seconds");
-        assertEquals(Batches.read(local.resolve(BatchTables.SUMMARY)), Batches.read(spark.resolve(BatchTables.SUMMARY)));
+        assertEquals(RunFiles.read(local.resolve(BatchTables.SUMMARY)), RunFiles.read(spark.resolve(BatchTables.SUMMARY)));
         assertEquals(24, Batches.models(local).size());
         assertEquals(Batches.models(local), Batches.models(spark), "the same model bytes in every run");
     }
@@ -64,7 +66,7 @@ class StandaloneClusterTest {
         while (System.nanoTime() < deadline) {
             Path runs = batchDir.resolve(BatchTables.RUNS);
             if (Files.isRegularFile(runs)) {
-                int ok = (int) Batches.csv(runs).stream().filter(row -> row.contains("ok")).count();
+                int ok = (int) BatchOutputs.csv(runs).stream().filter(row -> row.contains("ok")).count();
                 if (ok >= count) {
                     return ok;
                 }

@@ -18,8 +18,8 @@ import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
 import org.nnlab.api.Plugin;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * The contract of a {@link Loss}. Implement {@link #loss()} in a test class and every default test runs

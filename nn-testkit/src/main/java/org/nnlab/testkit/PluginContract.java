@@ -17,9 +17,9 @@ import org.nnlab.api.ParamType;
 import org.nnlab.api.Params;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginInfo;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginInfo;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * The checks every plugin kind shares: name, description, API version, service registration and the

@@ -6,26 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.DenseLayer;
 import org.nnlab.core.Network;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * The model file against checked-in golden files of format versions 1 and 2 ({@code golden/model-v1.nnm},

@@ -18,11 +18,12 @@ import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.logging.LogSetup;
 import org.nnlab.runner.plugins.LoadedPlugins;
-import org.nnlab.runner.report.progress.LiveProgress;
+import org.nnlab.runner.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
 import org.nnlab.runner.run.RunSettings;
+import org.nnlab.runner.wiring.DataModule;
 import org.nnlab.runner.wiring.Injection;
 import org.nnlab.runner.wiring.RunModules;
 
@@ -169,7 +170,7 @@ public final class Experiment {
                 plugins.directories(), Plugins.home(), datasets);
         Injector injector;
         try {
-            injector = Injection.create(RunModules.of(loaded.spec(), plugins.registry(), datasets, threads, settings,
+            injector = Injection.create(RunModules.of(loaded.spec(), plugins.registry(), new DataModule(loaded.spec().dataset(), datasets), threads, settings,
                     logs, clock));
             PatienceCheck.requireValidation(loaded.spec(),
                     Injection.instance(injector, DataSplits.class).validation().count());

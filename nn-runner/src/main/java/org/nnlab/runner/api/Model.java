@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.core.io.ModelFile;
 import org.nnlab.core.io.ModelInfo;
 import org.nnlab.core.io.SavedModel;

@@ -2,7 +2,7 @@ package org.nnlab.runner.api;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.core.TrainingResult;
 
 /** Public API: a finished run of {@link Experiment#run(EpochListener)}: its directory and its epochs' figures. */

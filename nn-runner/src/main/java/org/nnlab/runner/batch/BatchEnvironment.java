@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.logging.LogSetup;
 
 /**

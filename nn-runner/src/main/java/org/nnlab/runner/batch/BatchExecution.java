@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.nnlab.runner.report.progress.BatchProgress;
+import org.nnlab.runner.progress.BatchProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,6 +18,8 @@ import org.nnlab.api.UserException;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.runner.config.ConfigFile;
 import org.nnlab.runner.config.ExperimentSpec;
+import org.nnlab.runner.config.ProblemLog;
+import org.nnlab.runner.config.ScalarValues;
 import org.nnlab.runner.config.SourceMap;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -36,18 +38,18 @@ public final class BatchFileReader {
     static final int MAX_REPEATS = 1000;
 
     /** The batch file, or null when it has a problem no run can be made without; and every problem found. */
-    record Result(BatchFile batch, Problems problems) {
+    record Result(BatchFile batch, ProblemLog problems) {
     }
 
     private final Path file;
     private final SourceMap source;
-    private final Problems problems;
-    private final YamlNodes values = new YamlNodes();
+    private final ProblemLog problems;
+    private final ScalarValues values = new ScalarValues();
 
     private BatchFileReader(Path file) {
         this.file = file;
         this.source = new SourceMap(file.toString());
-        this.problems = new Problems(source);
+        this.problems = new ProblemLog(source);
     }
 
     /** Reads {@code file}; a file that cannot be read or parsed is a {@link UserException}. */
@@ -58,7 +60,7 @@ public final class BatchFileReader {
     /** Whether {@code file} is a batch file (a mapping with {@code batch:}) rather than an experiment. */
     public static boolean isBatchFile(Path file) {
         try {
-            Node root = YamlNodes.compose(ConfigFile.read(file, file.toString()), new SourceMap(file.toString()));
+            Node root = ConfigFile.composeNode(ConfigFile.read(file, file.toString()), new SourceMap(file.toString()));
             return root instanceof MappingNode mapping && mapping.getValue().stream()
                     .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(BATCH));
         } catch (RuntimeException e) {
@@ -67,7 +69,7 @@ public final class BatchFileReader {
     }
 
     private Result read() {
-        Node root = YamlNodes.compose(ConfigFile.read(file, file.toString()), source);
+        Node root = ConfigFile.composeNode(ConfigFile.read(file, file.toString()), source);
         if (!(root instanceof MappingNode mapping)) {
             throw new UserException(source.where(root) + ": expected a batch: a mapping with batch:, base: or"
                     + " experiments:, grid: and seeds: (see configs/batches/digits20-quick.yaml)");
@@ -114,12 +116,12 @@ public final class BatchFileReader {
             return null;
         }
         Node node = tuple.getValueNode();
-        if (node instanceof ScalarNode s && !YamlNodes.isNull(node) && ExperimentSpec.NAME.matcher(s.getValue())
+        if (node instanceof ScalarNode s && !ScalarValues.isNull(node) && ExperimentSpec.NAME.matcher(s.getValue())
                 .matches()) {
             return s.getValue();
         }
         problems.add(node, BATCH, "expected a name of at most 100 letters, digits, '.', '_' or '-' (it names the batch"
-                + " directory), got " + YamlNodes.describe(node) + " (e.g. ch3-eta-lambda)");
+                + " directory), got " + ScalarValues.describe(node) + " (e.g. ch3-eta-lambda)");
         return null;
     }
 
@@ -137,7 +139,7 @@ public final class BatchFileReader {
             Node node = fields.get("experiments").getValueNode();
             if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
                 problems.add(node, "experiments", "expected a list of config files, relative to this file, got "
-                        + YamlNodes.describe(node) + " (e.g. [../quickstart.yaml, ../digits20-400-25-10.yaml])");
+                        + ScalarValues.describe(node) + " (e.g. [../quickstart.yaml, ../digits20-400-25-10.yaml])");
                 return configs;
             }
             Set<Path> seen = new HashSet<>();
@@ -155,9 +157,9 @@ public final class BatchFileReader {
     }
 
     private Optional<BatchFile.ConfigRef> configPath(Node node, String key) {
-        if (!(node instanceof ScalarNode scalar) || YamlNodes.isNull(node) || scalar.getValue().isBlank()) {
+        if (!(node instanceof ScalarNode scalar) || ScalarValues.isNull(node) || scalar.getValue().isBlank()) {
             problems.add(node, key, "expected the path of a config file, relative to this file, got "
-                    + YamlNodes.describe(node) + " (e.g. ../quickstart.yaml)");
+                    + ScalarValues.describe(node) + " (e.g. ../quickstart.yaml)");
             return Optional.empty();
         }
         Path dir = file.toAbsolutePath().getParent();
@@ -223,7 +225,7 @@ public final class BatchFileReader {
 
     private void seedList(Node node, List<Long> seeds) {
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(node, "seeds", "expected a list of whole numbers, got " + YamlNodes.describe(node)
+            problems.add(node, "seeds", "expected a list of whole numbers, got " + ScalarValues.describe(node)
                     + " (e.g. [1, 2, 3])");
             return;
         }
@@ -245,7 +247,7 @@ public final class BatchFileReader {
             return ((Number) value).longValue();
         }
         String range = min == Long.MIN_VALUE ? "a whole number" : "a whole number from " + min + " to " + max;
-        problems.add(node, key, "expected " + range + ", got " + YamlNodes.describe(node) + " (e.g. " + example
+        problems.add(node, key, "expected " + range + ", got " + ScalarValues.describe(node) + " (e.g. " + example
                 + ")" + (value instanceof BigInteger ? "; it does not fit 64 bits" : ""));
         return null;
     }

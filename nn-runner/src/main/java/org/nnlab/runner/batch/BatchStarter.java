@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
-import org.nnlab.runner.report.progress.BatchProgress;
+import org.nnlab.runner.progress.BatchProgress;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;
 import org.slf4j.Logger;

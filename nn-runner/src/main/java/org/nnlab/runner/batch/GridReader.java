@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.nnlab.runner.config.ProblemLog;
+import org.nnlab.runner.config.ScalarValues;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,10 +23,10 @@ final class GridReader {
     private static final Pattern KEY_PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9.+-]+");
 
-    private final Problems problems;
-    private final YamlNodes values;
+    private final ProblemLog problems;
+    private final ScalarValues values;
 
-    GridReader(Problems problems, YamlNodes values) {
+    GridReader(ProblemLog problems, ScalarValues values) {
         this.problems = problems;
         this.values = values;
     }
@@ -32,7 +34,7 @@ final class GridReader {
     List<BatchFile.Setting> settings(Node node) {
         List<BatchFile.Setting> settings = new ArrayList<>();
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(node, "set", "expected a mapping of key paths to values, got " + YamlNodes.describe(node)
+            problems.add(node, "set", "expected a mapping of key paths to values, got " + ScalarValues.describe(node)
                     + " (e.g. {training.epochs: 5})");
             return settings;
         }
@@ -42,10 +44,10 @@ final class GridReader {
             Node value = tuple.getValueNode();
             if (!KEY_PATH.matcher(key).matches()) {
                 problems.add(tuple.getKeyNode(), "set", "expected a dotted key path of the config, got "
-                        + YamlNodes.describe(tuple.getKeyNode()) + " (e.g. training.epochs)");
+                        + ScalarValues.describe(tuple.getKeyNode()) + " (e.g. training.epochs)");
             } else if (!keys.add(key)) {
                 problems.add(tuple.getKeyNode(), "set." + key, "duplicate key; keep one");
-            } else if (YamlNodes.isNull(value)) {
+            } else if (ScalarValues.isNull(value)) {
                 problems.add(value, "set." + key, "has no value; give one or remove the key");
             } else {
                 settings.add(new BatchFile.Setting(key, YamlNodes.flow(value), problems.where(value)));
@@ -58,7 +60,7 @@ final class GridReader {
         List<BatchFile.GridAxis> axes = new ArrayList<>();
         if (!(node instanceof MappingNode mapping)) {
             problems.add(node, "grid", "expected a mapping of key paths to lists of values, got "
-                    + YamlNodes.describe(node) + " (e.g. {optimizer.learning-rate: [0.1, 0.5]})");
+                    + ScalarValues.describe(node) + " (e.g. {optimizer.learning-rate: [0.1, 0.5]})");
             return axes;
         }
         Set<String> keys = new HashSet<>();
@@ -67,7 +69,7 @@ final class GridReader {
             String path = "grid." + key;
             if (!KEY_PATH.matcher(key).matches()) {
                 problems.add(tuple.getKeyNode(), "grid", "expected a dotted key path of the config, got "
-                        + YamlNodes.describe(tuple.getKeyNode()) + " (e.g. optimizer.learning-rate)");
+                        + ScalarValues.describe(tuple.getKeyNode()) + " (e.g. optimizer.learning-rate)");
             } else if (key.equals("seed")) {
                 problems.add(tuple.getKeyNode(), path, "the seed is not a grid key; give seeds: [1, 2, 3] or"
                         + " repeats: N beside grid:");
@@ -87,8 +89,8 @@ final class GridReader {
         Node node = tuple.getValueNode();
         String path = "grid." + key;
         if (!(node instanceof SequenceNode sequence)) {
-            problems.add(node, path, "expected a list of values, got " + YamlNodes.describe(node) + " (e.g. ["
-                    + (node instanceof ScalarNode s && !YamlNodes.isNull(node) ? s.getValue() : "0.1, 0.5")
+            problems.add(node, path, "expected a list of values, got " + ScalarValues.describe(node) + " (e.g. ["
+                    + (node instanceof ScalarNode s && !ScalarValues.isNull(node) ? s.getValue() : "0.1, 0.5")
                     + "]); a key with one value can be set in the config or with --set");
             return Optional.empty();
         }
@@ -110,7 +112,7 @@ final class GridReader {
                 ok = false;
                 continue;
             }
-            if (YamlNodes.isNull(item)) {
+            if (ScalarValues.isNull(item)) {
                 problems.add(item, path + "[" + i + "]", "has no value; give one or remove it");
                 ok = false;
             } else if (!seen.add(value)) {

@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
+import org.nnlab.runner.config.ProblemLog;
 
 /**
  * Expands a batch file into its runs and validates every run's config before anything runs. A problem of a run's
@@ -28,7 +29,7 @@ public final class PlanBuilder {
     public BatchPlan build(Path file, List<String> overrides) {
         BatchFileReader.Result read = BatchFileReader.read(file);
         BatchFile batch = read.batch();
-        Problems problems = read.problems();
+        ProblemLog problems = read.problems();
         if (batch == null) {
             problems.throwIfAny(List.of());
         }

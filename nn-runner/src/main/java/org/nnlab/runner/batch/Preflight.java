@@ -29,7 +29,7 @@ final class Preflight {
 
     static Checked check(BatchPlan plan, List<Integer> todo, BatchEnvironment env) {
         List<PluginChoice> settings = todo.stream().map(i -> plan.runs().get(i).loaded().spec().dataset()).toList();
-        SharedData shared = new SharedData(env.registry(), env.datasets(), settings);
+        SharedData shared = new SharedData(env.datasets(), settings);
         Map<PluginChoice, List<Integer>> runsBySetting = new LinkedHashMap<>();
         for (int i = 0; i < todo.size(); i++) {
             runsBySetting.computeIfAbsent(settings.get(i), s -> new ArrayList<>()).add(todo.get(i));

@@ -2,7 +2,6 @@ package org.nnlab.runner.batch;
 
 import com.google.inject.Injector;
 import java.nio.file.Path;
-import java.util.List;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.config.ExperimentSpec;
@@ -12,11 +11,8 @@ import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunFailedException;
 import org.nnlab.runner.run.RunSettings;
-import org.nnlab.runner.wiring.ExperimentModule;
 import org.nnlab.runner.wiring.Injection;
-import org.nnlab.runner.wiring.ModelModule;
-import org.nnlab.runner.wiring.OutputModule;
-import org.nnlab.runner.wiring.TrainingModule;
+import org.nnlab.runner.wiring.RunModules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -52,12 +48,8 @@ public final class RunLauncher implements RunExecutor {
             Injector injector;
             try {
                 DataSplits splits = data.get(setting);
-                injector = Injection.create(List.of(
-                        new ExperimentModule(spec, env.registry()),
-                        new SharedDataModule(splits),
-                        new ModelModule(spec.network()),
-                        new TrainingModule(spec.training(), spec.loss(), spec.optimizer(), spec.schedule(), threads),
-                        new OutputModule(settings, env.logs(), env.clock())));
+                injector = Injection.create(RunModules.of(spec, env.registry(), new SharedDataModule(splits), threads,
+                        settings, env.logs(), env.clock()));
             } catch (UserException e) {
                 throw run.loaded().locate(e);
             }

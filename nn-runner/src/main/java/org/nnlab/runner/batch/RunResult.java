@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.nnlab.runner.run.RunJson;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;
-import org.nnlab.runner.run.JsonReader;
 
 /**
  * Where one run of a batch stands and what it gave, as its {@code summary.json} says.
@@ -58,7 +58,7 @@ public record RunResult(String status, double testAccuracy, double bestValidatio
         }
         Map<?, ?> summary;
         try {
-            summary = (Map<?, ?>) JsonReader.parse(Files.readString(runDir.resolve(RunRecorder.SUMMARY)));
+            summary = (Map<?, ?>) RunJson.read(Files.readString(runDir.resolve(RunRecorder.SUMMARY)));
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             return incomplete();
         }

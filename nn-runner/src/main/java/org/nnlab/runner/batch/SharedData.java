@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.wiring.DatasetLoader;
 
@@ -20,13 +19,11 @@ final class SharedData implements DataSource {
         DataSplits data;
     }
 
-    private final PluginRegistry registry;
     private final DatasetContext context;
     private final Map<PluginChoice, Entry> entries = new HashMap<>();
 
     /** For the runs to come, one dataset setting per run. */
-    SharedData(PluginRegistry registry, DatasetContext context, List<PluginChoice> runs) {
-        this.registry = registry;
+    SharedData(DatasetContext context, List<PluginChoice> runs) {
         this.context = context;
         for (PluginChoice setting : runs) {
             entries.computeIfAbsent(setting, s -> new Entry()).pending++;
@@ -76,7 +73,7 @@ final class SharedData implements DataSource {
     }
 
     private DataSplits load(PluginChoice setting) {
-        return DatasetLoader.read(registry, context, setting);
+        return DatasetLoader.read(context, setting);
     }
 
     /** Bytes of the examples' arrays. */

@@ -1,46 +1,19 @@
 package org.nnlab.runner.batch;
 
-import java.io.StringReader;
 import java.util.stream.Collectors;
-import org.nnlab.api.UserException;
-import org.nnlab.runner.config.SourceMap;
-import org.nnlab.api.Echo;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
-/** Composing a YAML file into nodes, the Java value of a node, and a node written back as one line of YAML. */
-final class YamlNodes extends SafeConstructor {
-    YamlNodes() {
-        super(new LoaderOptions());
-    }
-
-    /** Integer, Long, BigInteger, Double, Boolean, String, List, Map or null, by SnakeYAML's safe rules. */
-    Object value(Node node) {
-        return constructObject(node);
-    }
-
-    /** The root node of {@code text}, or null for an empty file; malformed YAML is a placed {@link UserException}. */
-    static Node compose(String text, SourceMap source) {
-        try {
-            return new Yaml(new LoaderOptions()).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            throw new UserException(source.where(mark) + ": malformed YAML: " + context + e.getProblem()
-                    + "; check the indentation, the colons and the quoting here (or on the line above)");
-        } catch (YAMLException e) {
-            throw new UserException(source.fileLabel() + ": malformed YAML: " + e.getMessage());
-        }
+/**
+ * A node written back as one line of YAML, and text as a quoted YAML string: how a batch writes the values of its
+ * grid into its plan file and its runs' {@code --set} arguments. Composing and reading nodes is the config
+ * package's ({@code ConfigFile}, {@code ScalarValues}).
+ */
+final class YamlNodes {
+    private YamlNodes() {
     }
 
     /** The node as YAML on one line, read back to the same value: {@code 0.5}, {@code "0.5"}, {@code [784, 30, 10]}. */
@@ -57,25 +30,6 @@ final class YamlNodes extends SafeConstructor {
             return scalar.getValue();
         }
         return quote(scalar.getValue());
-    }
-
-    /** How a value reads in "got ..." of a message. */
-    static String describe(Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        if (Tag.NULL.equals(scalar.getTag())) {
-            return "nothing";
-        }
-        return Tag.STR.equals(scalar.getTag()) ? Echo.quoted(scalar.getValue()) : Echo.cut(scalar.getValue());
-    }
-
-    static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 
     /** {@code text} as a double-quoted YAML (and JSON) string. */

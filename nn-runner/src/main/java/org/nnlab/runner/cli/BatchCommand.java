@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.batch.BatchBackend;
 import org.nnlab.runner.batch.BatchEnvironment;
 import org.nnlab.runner.batch.BatchStarter;
 import org.nnlab.runner.batch.BatchTables;
+import org.nnlab.runner.batch.PlanFile;
 import org.nnlab.runner.batch.ResultTable;
 import org.nnlab.runner.plugins.LoadedPlugins;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
  * or, with {@code --resume}, finishes a batch that was stopped. Exits 1 when a run failed.
  */
 @Command(name = "batch", description = "Run a batch: configs x a grid of keys x seeds, several runs at once, into one"
-        + " batch directory with runs.csv and summary.csv; --resume finishes a stopped batch.")
+        + " batch directory with " + BatchTables.RUNS + " and " + BatchTables.SUMMARY + "; --resume finishes a stopped"
+        + " batch.")
 final class BatchCommand implements Callable<Integer> {
     @ParentCommand
     NnCommand parent;
@@ -73,7 +75,7 @@ final class BatchCommand implements Callable<Integer> {
         if ((batchFile == null) == (resume == null)) {
             throw new UserException(batchFile == null ? "nn batch: give a batch file (nn batch BATCH.yaml), or a batch"
                     + " directory to finish (nn batch --resume BATCH_DIR)" : "nn batch: give a batch file or --resume"
-                    + " BATCH_DIR, not both; a resume reads its batch file from BATCH_DIR/batch.yaml");
+                    + " BATCH_DIR, not both; a resume reads its batch file from BATCH_DIR/" + PlanFile.NAME);
         }
         if (resume != null && (!overrides.isEmpty() || batchDir != null)) {
             throw new UserException("nn batch --resume: " + (batchDir != null ? "--batch-dir" : "--set")

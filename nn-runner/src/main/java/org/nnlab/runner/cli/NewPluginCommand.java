@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 import org.nnlab.runner.plugins.DirectoryPluginLoader;
 import org.nnlab.runner.scaffold.PluginScaffold;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /**
  * {@code nn new-plugin NAME --kind KIND [--dir DIR]}: writes a plugin project, built outside the framework, whose

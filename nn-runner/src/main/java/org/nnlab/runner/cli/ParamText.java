@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.nnlab.api.ParamSpec;
 import org.nnlab.api.Plugin;
-import org.nnlab.api.registry.PluginInfo;
-import org.nnlab.api.registry.PluginJar;
+import org.nnlab.host.PluginInfo;
+import org.nnlab.host.PluginJar;
 
 /** How plugins and their parameters are listed by {@code nn plugins} and {@code nn describe}. */
 final class ParamText {

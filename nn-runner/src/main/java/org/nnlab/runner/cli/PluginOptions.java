@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.plugins.LoadedPlugins;
 import picocli.CommandLine.Option;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
-import org.nnlab.runner.run.JsonReader;
 import org.nnlab.runner.run.Provenance;
+import org.nnlab.runner.run.RunJson;
 import org.nnlab.runner.run.RunRecorder;
 
 /**
@@ -56,7 +56,7 @@ final class RecordedData {
 
     private static Map<?, ?> dataset(Path runDir) {
         try {
-            Object provenance = JsonReader.parse(Files.readString(runDir.resolve(RunRecorder.PROVENANCE)));
+            Object provenance = RunJson.read(Files.readString(runDir.resolve(RunRecorder.PROVENANCE)));
             return provenance instanceof Map<?, ?> map && map.get("dataset") instanceof Map<?, ?> dataset
                     ? dataset : null;
         } catch (NoSuchFileException e) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.report.HtmlReport;
 import org.nnlab.runner.run.AtomicFiles;
 import org.nnlab.runner.run.FrameworkInfo;

@@ -9,17 +9,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.plugins.LoadedPlugins;
-import org.nnlab.runner.report.progress.LiveProgress;
+import org.nnlab.runner.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
 import org.nnlab.runner.run.RunSettings;
+import org.nnlab.runner.wiring.DataModule;
 import org.nnlab.runner.wiring.Injection;
 import org.nnlab.runner.wiring.RunModules;
 import picocli.CommandLine.ArgGroup;
@@ -86,8 +87,8 @@ final class RunCommand implements Callable<Integer> {
                 plugins.directories(), env.home(), env.datasets());
         Injector injector;
         try {
-            injector = Injection.create(RunModules.of(spec, registry, env.datasets(), threadCount, settings,
-                    env.logs(), env.clock()));
+            injector = Injection.create(RunModules.of(spec, registry, new DataModule(spec.dataset(), env.datasets()),
+                    threadCount, settings, env.logs(), env.clock()));
         } catch (UserException e) {
             throw loaded.locate(e);
         }

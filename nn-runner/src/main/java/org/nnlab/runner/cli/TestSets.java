@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.io.ModelFile;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.eval.Classifier;
@@ -38,7 +38,7 @@ final class TestSets {
     TestSets(Environment env, PluginRegistry registry, List<Path> runDirs) {
         this.env = Objects.requireNonNull(env, "env is null");
         this.registry = Objects.requireNonNull(registry, "registry is null");
-        this.data = new DatasetLoader(registry, dataContext(env, runDirs));
+        this.data = new DatasetLoader(dataContext(env, runDirs));
         ExperimentLoader loader = new ExperimentLoader(registry);
         for (Path runDir : runDirs) {
             Path config = runDir.resolve(RunRecorder.CONFIG);

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.io.ModelFile;
 import org.nnlab.core.io.SavedModel;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.LoadedConfig;
 import org.nnlab.runner.run.RunRecorder;
@@ -37,7 +37,7 @@ public final class TrainedRun {
      * epoch with the best validation accuracy); the run's own config says which data.
      */
     static Injector open(DatasetContext datasets, PluginRegistry registry, Path runDir, boolean best) {
-        return open(registry, runDir, best, new DatasetLoader(registry, datasets));
+        return open(registry, runDir, best, new DatasetLoader(datasets));
     }
 
     /** As {@link #open(DatasetContext, PluginRegistry, Path, boolean)}, taking the data from {@code data}. */

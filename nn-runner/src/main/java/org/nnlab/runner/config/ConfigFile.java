@@ -75,17 +75,7 @@ public final class ConfigFile {
 
     /** The root mapping of {@code text}. */
     static MappingNode compose(String text, SourceMap source) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            throw new UserException(source.where(mark) + ": malformed YAML: " + context + e.getProblem()
-                    + "; check the indentation, the colons and the quoting here (or on the line above)");
-        } catch (YAMLException e) {
-            throw new UserException(source.fileLabel() + ": malformed YAML: " + e.getMessage());
-        }
+        Node root = composeNode(text, source);
         if (root == null) {
             throw new UserException(source.fileLabel() + ": the file is empty; an experiment needs at least dataset:,"
                     + " network: {layers: [...]} and loss: (see configs/quickstart.yaml)");
@@ -95,6 +85,23 @@ public final class ConfigFile {
                     SpecReader.TOP_KEYS) + ":), got " + ScalarValues.describe(root));
         }
         return mapping;
+    }
+
+    /**
+     * The root node of {@code text} (a config or a batch file), or null for an empty file; malformed YAML is a
+     * placed {@link UserException}.
+     */
+    public static Node composeNode(String text, SourceMap source) {
+        try {
+            return new Yaml(new LoaderOptions()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            throw new UserException(source.where(mark) + ": malformed YAML: " + context + e.getProblem()
+                    + "; check the indentation, the colons and the quoting here (or on the line above)");
+        } catch (YAMLException e) {
+            throw new UserException(source.fileLabel() + ": malformed YAML: " + e.getMessage());
+        }
     }
 
     private static String suggestion(Path file) {

@@ -3,7 +3,7 @@ package org.nnlab.runner.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**

@@ -8,22 +8,32 @@ import org.nnlab.api.UserException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Collects every problem of a config in one pass, each placed as {@code where: key.path: message}, and
- * reports them together, in the order they appear in the file.
+ * Collects every problem of a config or a batch file in one pass, each placed as {@code where: key.path: message},
+ * and reports them together, in the order they appear in the file.
  */
-final class ProblemLog {
+public final class ProblemLog {
     private record Entry(long rank, int order, String line) {
     }
 
     private final SourceMap source;
     private final List<Entry> entries = new ArrayList<>();
 
-    ProblemLog(SourceMap source) {
+    public ProblemLog(SourceMap source) {
         this.source = source;
     }
 
-    void add(Node node, String path, String message) {
+    public void add(Node node, String path, String message) {
         entries.add(new Entry(source.rank(node), entries.size(), line(source.where(node), path, message)));
+    }
+
+    /** {@code file:line:col} of {@code node}. */
+    public String where(Node node) {
+        return source.where(node);
+    }
+
+    /** A problem not tied to a node, as a whole line, kept after those that are. */
+    public void add(String line) {
+        entries.add(new Entry(Long.MAX_VALUE, entries.size(), line));
     }
 
     /** A problem of a {@code --set} argument that never became a node. */
@@ -36,7 +46,7 @@ final class ProblemLog {
         add(source.nodeOf(path), path, message);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return entries.isEmpty();
     }
 
@@ -50,10 +60,23 @@ final class ProblemLog {
         }
     }
 
+    /** Throws every problem so far, and {@code more} after them, as one {@link UserException}. */
+    public void throwIfAny(List<String> more) {
+        List<String> all = new ArrayList<>(lines());
+        all.addAll(more);
+        if (!all.isEmpty()) {
+            throw new UserException(all.stream().map(line -> new Problem("", line)).toList());
+        }
+    }
+
+    /** The problems' lines, in file order. */
+    public List<String> lines() {
+        return entries.stream().sorted(Comparator.comparingLong(Entry::rank).thenComparingInt(Entry::order))
+                .map(Entry::line).toList();
+    }
+
     UserException toException() {
-        return new UserException(entries.stream()
-                .sorted(Comparator.comparingLong(Entry::rank).thenComparingInt(Entry::order))
-                .map(e -> new Problem("", e.line())).toList());
+        return new UserException(lines().stream().map(line -> new Problem("", line)).toList());
     }
 
     static String line(String where, String path, String message) {

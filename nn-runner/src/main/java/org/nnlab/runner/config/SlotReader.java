@@ -8,15 +8,15 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Dataset;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
-import org.nnlab.api.Schedule;
 import org.nnlab.api.ParamSpec;
 import org.nnlab.api.Params;
 import org.nnlab.api.Plugin;
 import org.nnlab.api.Problem;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.ContextLoader;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -152,8 +152,9 @@ final class SlotReader {
             }
             return Optional.empty();
         }
+        Plugin configured;
         try {
-            configure(kind, plugin, params);
+            configured = configure(kind, plugin, params);
         } catch (UserException e) {
             for (Problem p : e.problems()) {
                 String full = p.under(path).path();
@@ -161,19 +162,17 @@ final class SlotReader {
             }
             return Optional.empty();
         }
-        return Optional.of(new PluginChoice(kind, path, plugin.name(), params));
+        return Optional.of(new PluginChoice(kind, path, plugin.name(), params, configured));
     }
 
-    /** Tries {@code configure}, with the plugin's class loader as the thread's context class loader. */
-    private static void configure(PluginKind kind, Plugin plugin, Params params) {
-        ContextLoader.run(plugin, () -> {
-            switch (kind) {
-                case ACTIVATION -> ((Activation) plugin).configure(params);
-                case LOSS -> ((Loss) plugin).configure(params);
-                case OPTIMIZER -> ((Optimizer) plugin).configure(params);
-                case DATASET -> ((Dataset) plugin).configure(params);
-                case SCHEDULE -> ((Schedule) plugin).configure(params);
-            }
+    /** {@code configure}, with the plugin's class loader as the thread's context class loader. */
+    private static Plugin configure(PluginKind kind, Plugin plugin, Params params) {
+        return ContextLoader.call(plugin, () -> switch (kind) {
+            case ACTIVATION -> ((Activation) plugin).configure(params);
+            case LOSS -> ((Loss) plugin).configure(params);
+            case OPTIMIZER -> ((Optimizer) plugin).configure(params);
+            case DATASET -> ((Dataset) plugin).configure(params);
+            case SCHEDULE -> ((Schedule) plugin).configure(params);
         });
     }
 

@@ -10,9 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.nnlab.api.registry.PluginDirectories;
-import org.nnlab.api.registry.PluginRegistry;
-import org.nnlab.api.registry.PluginScan;
+import org.nnlab.host.PluginDirectories;
+import org.nnlab.host.PluginRegistry;
+import org.nnlab.host.PluginScan;
 
 /**
  * The plugin directories of the {@code nn} command: {@code plugins/} beside the launcher when it exists, then each

@@ -3,7 +3,7 @@ package org.nnlab.runner.plugins;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * The plugins of one command.

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.nnlab.runner.batch.BatchTables;
+import org.nnlab.runner.batch.PlanFile;
 import org.nnlab.runner.report.BatchData.GridPoint;
 import org.nnlab.runner.report.BatchData.Planned;
 import org.nnlab.runner.run.Stats;
@@ -19,8 +21,8 @@ import org.nnlab.runner.run.Stats;
  * are pending, and without {@code summary.csv} the figures are computed from the run directories.
  */
 final class BatchReader {
-    static final String PLAN = "batch.yaml";
-    static final String SUMMARY = "summary.csv";
+    private static final String PLAN = PlanFile.NAME;
+    private static final String SUMMARY = BatchTables.SUMMARY;
 
     private BatchReader() {
     }

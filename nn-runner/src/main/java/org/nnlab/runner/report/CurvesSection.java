@@ -3,8 +3,8 @@ package org.nnlab.runner.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnlab.runner.report.curves.Curves;
-import org.nnlab.runner.report.curves.CurvesPng;
+import org.nnlab.runner.curves.Curves;
+import org.nnlab.runner.curves.CurvesPng;
 
 /**
  * Learning curves of every run overlaid: accuracy and cost per epoch. One run: a colour per set, as in

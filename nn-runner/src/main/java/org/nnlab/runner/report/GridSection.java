@@ -3,9 +3,9 @@ package org.nnlab.runner.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.nnlab.runner.curves.CurvesPng;
 import org.nnlab.runner.report.BatchData.GridPoint;
 import org.nnlab.runner.report.BatchData.Planned;
-import org.nnlab.runner.report.curves.CurvesPng;
 import org.nnlab.runner.run.Stats;
 
 /**

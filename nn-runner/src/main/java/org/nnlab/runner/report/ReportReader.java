@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
+import org.nnlab.runner.batch.PlanFile;
+import org.nnlab.runner.curves.Curves;
 import org.nnlab.runner.report.BatchData.Planned;
-import org.nnlab.runner.report.curves.Curves;
 
 /**
  * The directories given to {@code nn report}, each a run or a batch directory, read into one {@link Report}. A
@@ -44,7 +45,7 @@ public final class ReportReader {
                 runs.add(new Report.Entry(run.name(), run, null, null));
             } else {
                 problems.add(new Problem("", dir + ": not a run directory (no config.yaml beside a summary.json) nor a"
-                        + " batch directory (no batch.yaml)" + inside(dir)));
+                        + " batch directory (no " + PlanFile.NAME + ")" + inside(dir)));
             }
         }
         if (!problems.isEmpty()) {

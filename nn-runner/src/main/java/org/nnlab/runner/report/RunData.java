@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nnlab.runner.curves.Curves;
 import org.nnlab.runner.eval.ConfusionMatrix;
-import org.nnlab.runner.report.curves.Curves;
 
 /**
  * One run directory as the report shows it.

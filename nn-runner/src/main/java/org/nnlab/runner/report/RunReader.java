@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnlab.runner.report.curves.Curves;
+import org.nnlab.runner.curves.Curves;
+import org.nnlab.runner.run.RunJson;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;
-import org.nnlab.runner.run.JsonReader;
 
 /**
  * Reads a run directory as {@code nn run} writes it. Whatever can be read is shown: a missing or unreadable file
@@ -84,7 +84,7 @@ final class RunReader {
             return Map.of();
         }
         try {
-            Object value = JsonReader.parse(text);
+            Object value = RunJson.read(text);
             if (value instanceof Map<?, ?> map) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 map.forEach((k, v) -> out.put(String.valueOf(k), v));

@@ -2,18 +2,18 @@ package org.nnlab.runner.run;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nnlab.core.BestEpoch;
 import org.nnlab.core.EpochMetrics;
 
 /**
  * The figures of {@code summary.json} so far: the last epoch's accuracies, the best validation accuracy, its
- * epoch (the first best, as the trainer counts it; the last epoch when there is no validation set) and the test
+ * epoch (by {@link BestEpoch}, the rule the trainer keeps too) and the test
  * accuracy at that epoch (the model of best.nnm), epochs run and seconds spent.
  */
 final class EpochProgress {
     private EpochMetrics last;
-    private int bestEpoch;
+    private final BestEpoch best = new BestEpoch();
     private double bestEpochTest = Double.NaN;
-    private double bestValidation = Double.NaN;
     private double trainSeconds;
     private double evalSeconds;
     private boolean stoppedEarly;
@@ -22,12 +22,7 @@ final class EpochProgress {
         last = m;
         trainSeconds += m.trainSeconds();
         evalSeconds += m.evalSeconds();
-        if (m.validation().count() == 0) {
-            bestEpoch = m.epoch();
-            bestEpochTest = m.test().accuracy();
-        } else if (Double.isNaN(bestValidation) || m.validation().accuracy() > bestValidation) {
-            bestValidation = m.validation().accuracy();
-            bestEpoch = m.epoch();
+        if (best.offer(m.epoch(), m.validation())) {
             bestEpochTest = m.test().accuracy();
         }
     }
@@ -38,7 +33,7 @@ final class EpochProgress {
 
     /** The epoch with the best validation accuracy so far (the first of equals); the last without validation. */
     int bestEpoch() {
-        return bestEpoch;
+        return best.epoch();
     }
 
     int epochsRun() {
@@ -49,8 +44,8 @@ final class EpochProgress {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("test_accuracy", last == null ? null : last.test().accuracy());
         map.put("validation_accuracy", last == null ? null : last.validation().accuracy());
-        map.put("best_validation_accuracy", bestValidation);
-        map.put("best_epoch", last == null ? null : bestEpoch);
+        map.put("best_validation_accuracy", best.validationAccuracy());
+        map.put("best_epoch", last == null ? null : best.epoch());
         map.put("best_epoch_test_accuracy", last == null ? null : bestEpochTest);
         map.put("epochs_run", epochsRun());
         map.put("epochs_planned", plannedEpochs);

@@ -9,16 +9,16 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.nnlab.api.DataSplits;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingResult;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.eval.ModelDescription;
 import org.nnlab.runner.logging.LogSetup;
-import org.nnlab.runner.report.progress.LiveProgress;
+import org.nnlab.runner.progress.LiveProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

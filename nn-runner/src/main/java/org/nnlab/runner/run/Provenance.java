@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nnlab.api.DataSplits;
-import org.nnlab.api.registry.PluginClassLoader;
-import org.nnlab.api.registry.PluginInfo;
-import org.nnlab.api.registry.PluginJar;
-import org.nnlab.api.registry.PluginRegistry;
-import org.nnlab.api.registry.Sha256;
+import org.nnlab.host.PluginClassLoader;
+import org.nnlab.host.PluginInfo;
+import org.nnlab.host.PluginJar;
+import org.nnlab.host.PluginRegistry;
+import org.nnlab.host.Sha256;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.PluginChoice;
 

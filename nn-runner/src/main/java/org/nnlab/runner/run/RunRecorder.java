@@ -12,8 +12,7 @@ import org.nnlab.core.Network;
 import org.nnlab.core.TrainingListener;
 import org.nnlab.core.io.ModelFile;
 import org.nnlab.core.io.ModelInfo;
-import org.nnlab.runner.report.curves.Curves;
-import org.nnlab.runner.report.curves.CurvesPng;
+import org.nnlab.runner.curves.CurvesPng;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +67,7 @@ public final class RunRecorder implements TrainingListener {
     public synchronized void start(String resolvedConfig) {
         write(INCOMPLETE, "running since " + clock.instant() + "\n");
         write(CONFIG, resolvedConfig);
-        write(PROVENANCE, Json.write(provenance.toMap(RunStatus.RUNNING, null)));
+        write(PROVENANCE, RunJson.write(provenance.toMap(RunStatus.RUNNING, null)));
         writeSummary(RunStatus.RUNNING, null);
     }
 
@@ -97,7 +96,7 @@ public final class RunRecorder implements TrainingListener {
         saveModel();
         writeSummary(RunStatus.COMPLETED, null);
         writeCurves();
-        write(PROVENANCE, Json.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
+        write(PROVENANCE, RunJson.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE));
         } catch (IOException e) {
@@ -159,7 +158,7 @@ public final class RunRecorder implements TrainingListener {
         try {
             writeSummary(status, status == RunStatus.FAILED ? reason : null);
             write(METRICS, metrics.csv());
-            write(PROVENANCE, Json.write(provenance.toMap(status, clock.instant())));
+            write(PROVENANCE, RunJson.write(provenance.toMap(status, clock.instant())));
         } catch (RuntimeException e) {
             LOG.error("Could not finish the record of {}: {}", dir, e.toString());
             return marked + " in " + INCOMPLETE + ", but " + failure(e) + ", so its other files may"
@@ -196,7 +195,7 @@ public final class RunRecorder implements TrainingListener {
         if (error != null) {
             summary.put("error", error);
         }
-        write(SUMMARY, Json.write(summary));
+        write(SUMMARY, RunJson.write(summary));
     }
 
     /** The learning curves so far; a chart that cannot be drawn is a warning, never a failed run. */
@@ -206,7 +205,7 @@ public final class RunRecorder implements TrainingListener {
         }
         try {
             AtomicFiles.write(dir.resolve(CURVES), CurvesPng.render(dir.getFileName() + ": learning curves",
-                    Curves.parse(metrics.csv())));
+                    metrics.curves()));
         } catch (IOException | RuntimeException | LinkageError | java.awt.AWTError e) {
             LOG.warn("Could not draw {}: {}", dir.resolve(CURVES), e.toString());
         }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.run.FrameworkInfo;
 
 /**

@@ -2,7 +2,7 @@ package org.nnlab.runner.scaffold;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 
 /** The files of a new plugin project, rendered from the templates. */
 final class ProjectFiles {

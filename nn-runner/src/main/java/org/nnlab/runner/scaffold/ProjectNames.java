@@ -1,7 +1,7 @@
 package org.nnlab.runner.scaffold;
 
 import javax.lang.model.SourceVersion;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 
 /**
  * The Java names of a generated plugin: {@code leaky-step} as an activation is class

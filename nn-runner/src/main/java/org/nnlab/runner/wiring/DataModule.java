@@ -6,7 +6,6 @@ import com.google.inject.Singleton;
 import java.util.Objects;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.runner.config.PluginChoice;
 
 /**
@@ -35,11 +34,11 @@ public final class DataModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DataSplits splits(PluginRegistry registry) {
+    DataSplits splits() {
         DatasetLoader use;
         synchronized (this) {
             if (loader == null) {
-                loader = new DatasetLoader(registry, context);
+                loader = new DatasetLoader(context);
             }
             use = loader;
         }

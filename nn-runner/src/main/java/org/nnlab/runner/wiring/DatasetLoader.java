@@ -9,27 +9,25 @@ import org.nnlab.api.DataSplits;
 import org.nnlab.api.Dataset;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.ContextLoader;
 import org.nnlab.runner.config.PluginChoice;
 
 /**
  * Loads each dataset setting ({@code dataset:} name and parameters) at most once: the data of the first load, or
  * its failure, is what every later request for the same setting gets, until {@link #release} drops it. A failed
  * load (a missing file, a mirror that does not answer) is thus neither retried nor reported twice in one command.
- * {@code configure} and {@code load} run with the plugin's class loader as the thread's context class loader; a
- * user's mistake is reported under the setting's key path, so it points at the config's line.
+ * The dataset comes configured, by the config's validation; {@code load} runs with the plugin's class loader as the
+ * thread's context class loader; a user's mistake is reported under the setting's key path, so it points at the
+ * config's line.
  */
 public final class DatasetLoader {
-    private final PluginRegistry registry;
     private final DatasetContext context;
     private final Map<PluginChoice, Outcome> outcomes = new HashMap<>();
 
     private record Outcome(DataSplits data, RuntimeException failure) {
     }
 
-    public DatasetLoader(PluginRegistry registry, DatasetContext context) {
-        this.registry = Objects.requireNonNull(registry, "registry is null");
+    public DatasetLoader(DatasetContext context) {
         this.context = Objects.requireNonNull(context, "context is null");
     }
 
@@ -49,17 +47,16 @@ public final class DatasetLoader {
 
     private Outcome attempt(PluginChoice setting) {
         try {
-            return new Outcome(read(registry, context, setting), null);
+            return new Outcome(read(context, setting), null);
         } catch (RuntimeException e) {
             return new Outcome(null, e);
         }
     }
 
-    /** Configures and loads {@code setting} now, with no memory of earlier loads. */
-    public static DataSplits read(PluginRegistry registry, DatasetContext context, PluginChoice setting) {
+    /** Loads {@code setting}'s configured dataset now, with no memory of earlier loads. */
+    public static DataSplits read(DatasetContext context, PluginChoice setting) {
         try {
-            Dataset prototype = registry.dataset(setting.name());
-            Dataset configured = ContextLoader.call(prototype, () -> prototype.configure(setting.params()));
+            Dataset configured = setting.configured(Dataset.class);
             return ContextLoader.call(configured, () -> configured.load(context));
         } catch (UserException e) {
             throw e.map(p -> p.under(setting.path()));

@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.util.Objects;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.RandomStreams;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ExperimentSpec;
 
 /** What every part shares: the spec, the plugin registry and the seeded random streams. */

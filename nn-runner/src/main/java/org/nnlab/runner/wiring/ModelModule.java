@@ -6,14 +6,11 @@ import com.google.inject.Singleton;
 import java.util.Objects;
 import org.nnlab.api.Activation;
 import org.nnlab.api.DataSplits;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Initializer;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.ShapeCheck;
 import org.nnlab.runner.config.NetworkSpec;
-import org.nnlab.runner.config.PluginChoice;
 
 /**
  * The network: its activations, and the network itself, its layer sizes checked against the data and its
@@ -32,21 +29,15 @@ public final class ModelModule extends AbstractModule {
     @Provides
     @Singleton
     @Hidden
-    Activation hidden(PluginRegistry registry) {
-        return configure(registry, network.activation());
+    Activation hidden() {
+        return network.activation().configured(Activation.class);
     }
 
     @Provides
     @Singleton
     @Output
-    Activation output(PluginRegistry registry) {
-        return configure(registry, network.outputActivation());
-    }
-
-    /** The activation of {@code choice}, configured with the plugin's class loader as context class loader. */
-    static Activation configure(PluginRegistry registry, PluginChoice choice) {
-        Activation prototype = registry.activation(choice.name());
-        return ContextLoader.call(prototype, () -> prototype.configure(choice.params()));
+    Activation output() {
+        return network.outputActivation().configured(Activation.class);
     }
 
     @Provides

@@ -10,11 +10,11 @@ import java.util.Objects;
 import org.nnlab.api.Activation;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Params;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.ShapeCheck;
 import org.nnlab.core.io.ModelFile;
+import org.nnlab.host.ContextLoader;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.NetworkSpec;
 import org.nnlab.runner.config.PluginChoice;
 
@@ -59,7 +59,7 @@ public final class TrainedModelModule extends AbstractModule {
     public static Activation activation(PluginRegistry registry, NetworkSpec network, String name) {
         for (PluginChoice choice : new PluginChoice[] {network.activation(), network.outputActivation()}) {
             if (choice.name().equals(name)) {
-                return ModelModule.configure(registry, choice);
+                return choice.configured(Activation.class);
             }
         }
         return activation(registry, name);

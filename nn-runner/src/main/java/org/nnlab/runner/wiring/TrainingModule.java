@@ -7,15 +7,13 @@ import java.util.Objects;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Schedule;
-import org.nnlab.api.registry.ContextLoader;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
 import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingOptions;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.config.TrainingSpec;
 
-/** Training: the configured loss, optimizer and learning-rate schedule, the options and the trainer. */
+/** Training: the loss, optimizer and learning-rate schedule as validation configured them, the options and the trainer. */
 public final class TrainingModule extends AbstractModule {
     private final TrainingSpec training;
     private final PluginChoice loss;
@@ -34,23 +32,20 @@ public final class TrainingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Loss loss(PluginRegistry registry) {
-        Loss prototype = registry.loss(loss.name());
-        return ContextLoader.call(prototype, () -> prototype.configure(loss.params()));
+    Loss loss() {
+        return loss.configured(Loss.class);
     }
 
     @Provides
     @Singleton
-    Optimizer optimizer(PluginRegistry registry) {
-        Optimizer prototype = registry.optimizer(optimizer.name());
-        return ContextLoader.call(prototype, () -> prototype.configure(optimizer.params()));
+    Optimizer optimizer() {
+        return optimizer.configured(Optimizer.class);
     }
 
     @Provides
     @Singleton
-    Schedule schedule(PluginRegistry registry) {
-        Schedule prototype = registry.schedule(schedule.name());
-        return ContextLoader.call(prototype, () -> prototype.configure(schedule.params()));
+    Schedule schedule() {
+        return schedule.configured(Schedule.class);
     }
 
     @Provides

@@ -21,7 +21,7 @@ import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.Examples;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ExperimentLoader;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.testing.Nn;

@@ -14,8 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.cli.ExitCodes;
+import org.nnlab.runner.testing.BatchOutputs;
 import org.nnlab.runner.testing.Nn;
 import org.nnlab.runner.testing.RunFiles;
 
@@ -47,11 +48,11 @@ class BatchRunTest {
 
     @Test
     void oneAtATimeAndTwoAtATime_giveTheSameRuns() throws IOException {
-        assertEquals(BatchFiles.runsWithoutSeconds(serial), BatchFiles.runsWithoutSeconds(parallel),
+        assertEquals(BatchOutputs.runsWithoutSeconds(serial), BatchOutputs.runsWithoutSeconds(parallel),
                 "runs.csv is the same apart from the seconds");
         assertEquals(RunFiles.read(serial.resolve(BatchTables.SUMMARY)),
                 RunFiles.read(parallel.resolve(BatchTables.SUMMARY)));
-        List<List<String>> rows = BatchFiles.csv(serial.resolve(BatchTables.RUNS));
+        List<List<String>> rows = BatchOutputs.csv(serial.resolve(BatchTables.RUNS));
         assertEquals(List.of("run", "optimizer.learning-rate", "optimizer.l2", "seed", "status", "test_accuracy",
                 "best_validation_accuracy", "best_epoch", "epochs_run", "seconds", "error"), rows.get(0));
         assertEquals(9, rows.size(), "a row per run");
@@ -82,12 +83,12 @@ class BatchRunTest {
     @Test
     void summaryCsv_agreesWithAnIndependentCalculation() {
         Map<String, List<double[]>> byPoint = new LinkedHashMap<>();
-        List<List<String>> runs = BatchFiles.csv(parallel.resolve(BatchTables.RUNS));
+        List<List<String>> runs = BatchOutputs.csv(parallel.resolve(BatchTables.RUNS));
         for (List<String> row : runs.subList(1, runs.size())) {
             byPoint.computeIfAbsent(row.get(1) + "/" + row.get(2), k -> new ArrayList<>())
                     .add(new double[] {Double.parseDouble(row.get(5)), Double.parseDouble(row.get(6))});
         }
-        List<List<String>> summary = BatchFiles.csv(parallel.resolve(BatchTables.SUMMARY));
+        List<List<String>> summary = BatchOutputs.csv(parallel.resolve(BatchTables.SUMMARY));
         List<String> header = summary.get(0);
         assertEquals(5, summary.size(), "a row per grid point");
         for (List<String> row : summary.subList(1, summary.size())) {
@@ -155,12 +156,12 @@ class BatchRunTest {
                 "--quiet");
         assertEquals(ExitCodes.FAILED, result.exit(), result::toString);
         assertTrue(result.err().contains("1 of 2 runs failed; see " + out.resolve("runs.csv")), result::toString);
-        List<List<String>> rows = BatchFiles.csv(out.resolve(BatchTables.RUNS));
+        List<List<String>> rows = BatchOutputs.csv(out.resolve(BatchTables.RUNS));
         assertEquals("ok", rows.get(1).get(3), rows::toString);
         assertEquals("failed", rows.get(2).get(3), rows::toString);
         assertTrue(rows.get(2).get(rows.get(0).indexOf("error")).startsWith("training diverged"), rows::toString);
         assertEquals("failed", RunFiles.jsonField(out.resolve("learning-rate=1000.0/summary.json"), "status"));
-        List<List<String>> summary = BatchFiles.csv(out.resolve(BatchTables.SUMMARY));
+        List<List<String>> summary = BatchOutputs.csv(out.resolve(BatchTables.SUMMARY));
         assertEquals(List.of("1", "0", "1"), summary.get(2).subList(2, 5), "runs, ok, failed of the failed point");
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.runner.Main;
 import org.nnlab.runner.run.RunRecorder;
+import org.nnlab.runner.testing.BatchOutputs;
 import org.nnlab.runner.testing.Nn;
 import org.nnlab.runner.testing.RunFiles;
 
@@ -54,7 +55,7 @@ class KillResumeTest {
         }
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the process ends on kill -9");
         assertTrue(Files.exists(second.resolve(RunRecorder.INCOMPLETE)), "the second run was stopped half-way");
-        Map<String, String> completed = BatchFiles.fingerprint(first);
+        Map<String, String> completed = BatchOutputs.fingerprint(first);
 
         Nn nn = new Nn(dir.resolve("cache"));
         Nn.Result resumed = nn.run("batch", "--resume", killed.toString(), "--quiet");
@@ -63,8 +64,8 @@ class KillResumeTest {
         Nn.Result uninterrupted = nn.run("batch", file.toString(), "--batch-dir", whole.toString(), "--quiet");
         assertEquals(0, uninterrupted.exit(), uninterrupted::toString);
 
-        assertEquals(completed, BatchFiles.fingerprint(first), "the completed run's files are untouched");
-        assertEquals(BatchFiles.runsWithoutSeconds(whole), BatchFiles.runsWithoutSeconds(killed));
+        assertEquals(completed, BatchOutputs.fingerprint(first), "the completed run's files are untouched");
+        assertEquals(BatchOutputs.runsWithoutSeconds(whole), BatchOutputs.runsWithoutSeconds(killed));
         assertEquals(RunFiles.read(whole.resolve(BatchTables.SUMMARY)),
                 RunFiles.read(killed.resolve(BatchTables.SUMMARY)));
         for (String run : List.of("seed=1", "seed=2", "seed=3")) {

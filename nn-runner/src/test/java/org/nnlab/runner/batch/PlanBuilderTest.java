@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.RandomStreams;
+import org.nnlab.host.PluginRegistry;
 
 /** How a batch file expands into runs: the order, the names, the parameters, the seeds, each config validated. */
 class PlanBuilderTest {

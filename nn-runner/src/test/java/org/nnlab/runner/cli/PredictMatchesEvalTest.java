@@ -20,8 +20,8 @@ import org.nnlab.api.DataSplits;
 import org.nnlab.api.DatasetContext;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Matrix;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Network;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.testing.Nn;
 import org.nnlab.runner.wiring.Injection;
 

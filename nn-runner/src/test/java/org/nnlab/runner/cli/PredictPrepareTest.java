@@ -59,7 +59,7 @@ class PredictPrepareTest {
 
         Path model = runDir.resolve("model.nnm");
         org.nnlab.core.Network network = org.nnlab.core.io.ModelFile.load(model,
-                name -> org.nnlab.api.registry.PluginRegistry.builtIn().activation(name));
+                name -> org.nnlab.host.PluginRegistry.builtIn().activation(name));
         java.nio.file.Files.write(model, org.nnlab.core.io.ModelFile.toBytes(network));
         assertTrue(java.nio.file.Files.readString(model, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("nnlab-model 1\n"));

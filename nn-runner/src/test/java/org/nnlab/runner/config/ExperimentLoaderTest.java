@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 
 class ExperimentLoaderTest {
     private static final PluginRegistry REGISTRY = PluginRegistry.builtIn();

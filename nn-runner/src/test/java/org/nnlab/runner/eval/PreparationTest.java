@@ -11,7 +11,7 @@ import org.nnlab.api.DatasetContext;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Params;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 
 /** The preparation is measured on the training images: each dataset is prepared the way its digits were made. */
 class PreparationTest {

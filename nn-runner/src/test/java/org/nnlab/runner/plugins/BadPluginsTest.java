@@ -21,24 +21,15 @@ import org.nnlab.runner.testing.Nn;
  * when it uses a broken name; {@code nn plugins} lists every problem.
  */
 class BadPluginsTest {
-    private static final String EXPERIMENT = """
-            name: bad-plugins
-            dataset: toy
-            network: {layers: [16, 12, 4], activation: ACTIVATION}
-            loss: cross-entropy
-            optimizer: {name: sgd, learning-rate: 1.0}
-            training: {epochs: 1}
-            """;
-
     @TempDir
     static Path shared;
     private static TestPlugins jars;
 
     @TempDir
     Path dir;
+    private PluginSandbox sandbox;
     private Path plugins;
     private Nn nn;
-    private int runs;
 
     @BeforeAll
     static void buildJars() throws IOException {
@@ -48,15 +39,16 @@ class BadPluginsTest {
 
     @BeforeEach
     void setUp() {
-        plugins = dir.resolve("plugins");
-        nn = new Nn(dir.resolve("cache")).withPluginDirectories(plugins);
+        sandbox = new PluginSandbox(dir);
+        plugins = sandbox.plugins();
+        nn = sandbox.nn();
     }
 
     @Test
     void aFileThatIsNotAJar_isNamedInAWarning_andTheOtherPluginsWork() throws IOException {
         jars.install(plugins, TestPlugins.NOT_A_JAR, TestPlugins.EXAMPLE);
         Path notAJar = plugins.resolve(TestPlugins.NOT_A_JAR);
-        Nn.Result run = run("swish");
+        Nn.Result run = sandbox.run("swish");
         assertEquals(0, run.exit(), run::toString);
         assertTrue(run.err().startsWith("warning: " + notAJar + " is not a jar (zip) file: "), run::toString);
 
@@ -74,18 +66,18 @@ class BadPluginsTest {
                 + plugins.resolve(TestPlugins.TWIN_A) + " and b.TwinActivation in "
                 + plugins.resolve(TestPlugins.TWIN_B)
                 + "; remove one of the jars or rename one plugin";
-        Nn.Result used = run("twin");
+        Nn.Result used = sandbox.run("twin");
         assertEquals(ExitCodes.USAGE, used.exit(), used::toString);
         assertTrue(used.err().contains(": network.activation: " + clash), used::toString);
         assertFalse(used.hasStackTrace(), used::toString);
-        assertFalse(Files.exists(dir.resolve("run-" + runs)), "nothing was run");
+        assertFalse(Files.exists(sandbox.lastRunDir()), "nothing was run");
 
         Nn.Result described = nn.run("describe", "twin");
         assertEquals(ExitCodes.USAGE, described.exit(), described::toString);
         assertTrue(described.err().endsWith(clash + "\n"),
                 "nn describe of the broken name gives the reason, not \"unknown\": " + described);
 
-        Nn.Result other = run("swish");
+        Nn.Result other = sandbox.run("swish");
         assertEquals(0, other.exit(), "a name that is not broken works: " + other);
         assertEquals("warning: " + clash + "\n", other.err(), "the clash is a warning then");
     }
@@ -100,18 +92,18 @@ class BadPluginsTest {
         assertEquals(failure, listed.err().strip());
         assertTrue(listed.out().contains("  swish: "), "the other plugins load: " + listed);
 
-        Nn.Result used = run("broken");
+        Nn.Result used = sandbox.run("broken");
         assertEquals(ExitCodes.USAGE, used.exit(), used::toString);
         assertTrue(used.err().contains("network.activation: unknown activation \"broken\""), used::toString);
         assertTrue(used.err().contains("network.activation: " + failure), "the unknown name's possible cause: "
                 + used);
-        assertEquals(0, run("swish").exit(), "the other plugins work");
+        assertEquals(0, sandbox.run("swish").exit(), "the other plugins work");
     }
 
     @Test
     void aPluginBuiltForAnotherApiVersion_isRefusedWithBothVersions() throws IOException {
         jars.install(plugins, TestPlugins.FUTURE);
-        Nn.Result used = run("future-step");
+        Nn.Result used = sandbox.run("future-step");
         assertEquals(ExitCodes.USAGE, used.exit(), used::toString);
         assertTrue(used.err().contains("network.activation: activation \"future-step\" in "
                 + plugins.resolve(TestPlugins.FUTURE) + " was built against nnlab API version " + (NnApi.VERSION + 1)
@@ -127,16 +119,8 @@ class BadPluginsTest {
         Nn.Result listed = nn.run("plugins");
         assertEquals(0, listed.exit(), listed::toString);
         assertEquals(warning + "\n", listed.err());
-        Nn.Result run = run("swish");
+        Nn.Result run = sandbox.run("swish");
         assertEquals(0, run.exit(), run::toString);
         assertEquals(warning + "\n", run.err());
-    }
-
-    /** {@code nn run} of the experiment with {@code activation}, into a new run directory. */
-    private Nn.Result run(String activation) throws IOException {
-        Path config = Files.writeString(dir.resolve(activation + ".yaml"),
-                EXPERIMENT.replace("ACTIVATION", activation));
-        runs++;
-        return nn.run("run", config.toString(), "--run-dir", dir.resolve("run-" + runs).toString(), "--quiet");
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.Problem;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 
 /** The order of the plugin directories: plugins/ beside the launcher, $NN_PLUGINS, then --plugins. */
 class DirectoryPluginLoaderTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 import org.nnlab.runner.cli.ExitCodes;
 import org.nnlab.runner.testing.Nn;
 
@@ -25,23 +25,14 @@ import org.nnlab.runner.testing.Nn;
  * named like a built-in, one whose jar takes long to load.
  */
 class PluginTrustTest {
-    private static final String EXPERIMENT = """
-            name: trust
-            dataset: toy
-            network: {layers: [16, 12, 4], activation: ACTIVATION}
-            loss: cross-entropy
-            optimizer: {name: sgd, learning-rate: 1.0}
-            training: {epochs: 1}
-            """;
-
     @TempDir
     static Path shared;
     private static TestPlugins jars;
 
     @TempDir
     Path dir;
+    private PluginSandbox sandbox;
     private Path plugins;
-    private Nn nn;
 
     @BeforeAll
     static void buildJars() throws IOException {
@@ -51,19 +42,14 @@ class PluginTrustTest {
 
     @BeforeEach
     void setUp() {
-        plugins = dir.resolve("plugins");
-        nn = new Nn(dir.resolve("cache")).withPluginDirectories(plugins);
-    }
-
-    private Nn.Result run(String activation) throws IOException {
-        Path config = Files.writeString(dir.resolve(activation + ".yaml"), EXPERIMENT.replace("ACTIVATION", activation));
-        return nn.run("run", config.toString(), "--runs-dir", dir.resolve("runs").toString(), "--quiet");
+        sandbox = new PluginSandbox(dir);
+        plugins = sandbox.plugins();
     }
 
     @Test
     void anExceptionInAPluginsForward_namesThePluginAndItsJar_notAnInternalError() throws IOException {
         jars.install(plugins, TestPlugins.BOOM);
-        Nn.Result run = run("boom");
+        Nn.Result run = sandbox.run("boom");
         assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
         assertTrue(run.err().startsWith("run failed: activation plugin \"boom\" is faulty: its forward threw"
                 + " java.lang.IllegalStateException: kaput; fix the plugin (in " + plugins.resolve(TestPlugins.BOOM)
@@ -75,7 +61,7 @@ class PluginTrustTest {
     @Test
     void aJarThatNamesAPluginLikeABuiltIn_isNamed_andTheBuiltInWins() throws IOException {
         jars.install(plugins, TestPlugins.SHADOW);
-        Nn.Result run = run("sigmoid");
+        Nn.Result run = sandbox.run("sigmoid");
         assertEquals(0, run.exit(), run::toString);
         assertEquals("warning: " + plugins.resolve(TestPlugins.SHADOW) + " has an activation named \"sigmoid\""
                 + " (shadow.SigmoidActivation), like the built-in one; the built-in sigmoid wins and the jar's is not"

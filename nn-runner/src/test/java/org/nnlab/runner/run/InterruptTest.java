@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.io.ModelFile;
-import org.nnlab.runner.Main;
+import org.nnlab.host.PluginRegistry;
+import org.nnlab.runner.testing.ChildRun;
 import org.nnlab.runner.testing.RunFiles;
 
 /** A run stopped by a signal (as Ctrl-C stops it) leaves its directory marked incomplete, every file whole. */
@@ -22,25 +22,13 @@ class InterruptTest {
 
     @Test
     void aStoppedRunIsMarkedIncomplete_withWholeFiles() throws Exception {
-        Path config = Files.writeString(dir.resolve("long.yaml"), """
-                name: long
-                dataset: {name: toy, train: 2000, side: 10}
-                network: {layers: [100, 30, 4]}
-                loss: cross-entropy
-                training: {epochs: 100000}
-                """);
         Path runDir = dir.resolve("run");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", config.toString(), "--run-dir", runDir.toString(), "--quiet")
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
-                .start();
+        Process process = ChildRun.start(dir, "long", 100000, runDir);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!metricsHaveRows(runDir, 2)) {
-                assertTrue(System.nanoTime() < deadline, () -> "the run should have started: "
-                        + RunFiles.read(dir.resolve("err.txt")));
-                assertTrue(process.isAlive(), () -> "the run ended early: " + RunFiles.read(dir.resolve("err.txt")));
+                assertTrue(System.nanoTime() < deadline, () -> "the run should have started: " + ChildRun.errors(dir));
+                assertTrue(process.isAlive(), () -> "the run ended early: " + ChildRun.errors(dir));
                 Thread.sleep(50);
             }
         } finally {

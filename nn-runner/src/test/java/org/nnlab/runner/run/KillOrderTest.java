@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.runner.Main;
+import org.nnlab.runner.testing.ChildRun;
 import org.nnlab.runner.testing.RunFiles;
 
 /**
@@ -22,24 +22,13 @@ class KillOrderTest {
 
     @Test
     void killedWhileSavingTheModel_theMetricsAreNotAheadOfTheSummary() throws Exception {
-        Path config = Files.writeString(dir.resolve("slow.yaml"), """
-                name: slow
-                dataset: {name: toy, train: 2000, side: 10}
-                network: {layers: [100, 30, 4]}
-                loss: cross-entropy
-                training: {epochs: 1000}
-                """);
         Path runDir = dir.resolve("run");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", config.toString(), "--run-dir", runDir.toString(), "--quiet")
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
-                .start();
+        Process process = ChildRun.start(dir, "slow", 1000, runDir);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!Files.exists(runDir.resolve("metrics.csv"))) {
                 assertTrue(System.nanoTime() < deadline && process.isAlive(),
-                        () -> "the first epoch should end: " + RunFiles.read(dir.resolve("err.txt")));
+                        () -> "the first epoch should end: " + ChildRun.errors(dir));
                 Thread.sleep(5);
             }
             for (String name : new String[] {"model.nnm.tmp", ".model.nnm.tmp"}) {

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.testing.Nn;
 import org.nnlab.runner.testing.RunFiles;
 

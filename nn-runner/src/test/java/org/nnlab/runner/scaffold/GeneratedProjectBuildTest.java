@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 import org.nnlab.runner.run.FrameworkInfo;
 import org.nnlab.runner.testing.NestedMaven;
 

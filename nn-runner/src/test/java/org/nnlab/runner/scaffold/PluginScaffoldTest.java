@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 
 class PluginScaffoldTest {
     private final PluginScaffold scaffold = PluginScaffold.forThisFramework();

@@ -3,7 +3,7 @@ package org.nnlab.runner.scaffold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.nnlab.api.registry.PluginKind;
+import org.nnlab.host.PluginKind;
 
 class ProjectNamesTest {
 

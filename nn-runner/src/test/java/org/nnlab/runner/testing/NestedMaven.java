@@ -46,7 +46,7 @@ public final class NestedMaven {
         Assumptions.assumeTrue(Files.isExecutable(mvnw), "not run from nn-runner in a checkout (no " + mvnw + ")");
         Path staging = ROOT.resolve("nn-runner/target/nested-m2");
         stage(staging, "nnlab-parent", version, ROOT.resolve("pom.xml"), null);
-        for (String module : List.of("nn-api", "nn-testkit")) {
+        for (String module : List.of("nn-api", "nn-host", "nn-testkit")) {
             Path jar = ROOT.resolve(module + "/target/" + module + "-" + version + ".jar");
             Assumptions.assumeTrue(Files.isRegularFile(jar), jar + " is not built: run the tests from the reactor"
                     + " (./mvnw verify), which packages " + module + " before nn-runner");

@@ -1,9 +1,0 @@
-/**
- * The one plugin registry: discovers {@link org.nnlab.api.Plugin}s of every kind with
- * {@link java.util.ServiceLoader}, strictly (kebab-case names, no duplicates, every broken provider
- * reported with its jar and cause, all problems together); and the loading of plugin jars from plugin
- * directories ({@link org.nnlab.api.registry.PluginDirectories}), each plugin with its own
- * {@link org.nnlab.api.registry.PluginClassLoader} that shares only the API packages and slf4j with the host.
- * Depends on {@code org.nnlab.api} and the JDK alone.
- */
-package org.nnlab.api.registry;
