@@ -81,12 +81,22 @@ public final class Trainer {
 
     /** Trains {@code network} in place on {@code data.train()}; see the class comment. */
     public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener) {
+        return train(data, random, listener, Checkpoints.NONE);
+    }
+
+    /**
+     * {@link #train(DataSplits, RandomStreams, TrainingListener)}, continuing from {@code checkpoints}' state when
+     * it has one (its epochs are replayed from their figures, not trained, and not told to {@code listener}) and
+     * handing it the state after each epoch trained.
+     */
+    public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener,
+                                Checkpoints checkpoints) {
         ShapeCheck.requireCompatible(network, data);
         if (data.train().count() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }
         try (WorkerPool pool = new WorkerPool(options.threads())) {
-            return train(data, random, listener, pool);
+            return train(data, random, listener, checkpoints, pool);
         } catch (RuntimeException | LinkageError e) {
             if (e instanceof UserException) {
                 throw e;
@@ -117,7 +127,8 @@ public final class Trainer {
                 .orElseGet(() -> new TrainingDivergedException(epoch, what));
     }
 
-    private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener, WorkerPool pool) {
+    private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener,
+                                 Checkpoints checkpoints, WorkerPool pool) {
         Examples train = data.train();
         int n = train.count();
         List<Parameter> parameters = network.parameters();
@@ -126,6 +137,14 @@ public final class Trainer {
         int firstWeights = firstLayerWeights(parameters);
         Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
         Schedule.Run rates = schedule.start(optimizer.learningRate(), options.epochs());
+        Optional<TrainingState> resumed = checkpoints.resumeFrom();
+        resumed.ifPresent(state -> Resumption.restore(state, parameters, optimizer, step, random));
+        int replayedEpochs = resumed.map(TrainingState::epoch).orElse(0);
+        boolean saving = checkpoints.saving() && step.savesState();
+        if (checkpoints.saving() && !saving) {
+            LOG.warn("No checkpoints: optimizer \"{}\" cannot report its state, so this run cannot be resumed",
+                    optimizer.name());
+        }
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
@@ -138,38 +157,48 @@ public final class Trainer {
         double bestValidation = Double.NaN;
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            listener.epochStarted(epoch, options.epochs(), batches);
-            double learningRate = rates.learningRate(epoch);
-            long start = System.nanoTime();
-            shuffle(order, shuffle);
-            for (int batch = 0; batch < batches; batch++) {
-                int from = batch * batchSize;
-                int rows = Math.min(batchSize, n - from);
-                Backprop pass = workspaces.forSize(rows);
-                pass.gather(indexed, train, order, from);
-                step.begin(rows, learningRate);
-                runStep(pass, epoch);
-                updateAllBut(firstWeights, parameters, step);
-                listener.batchDone(epoch, batch + 1, batches);
-            }
-            double trainSeconds = (System.nanoTime() - start) / 1e9;
+            EpochMetrics metrics;
+            if (epoch <= replayedEpochs) {
+                metrics = Resumption.replayed(resumed.get(), epoch, rates.learningRate(epoch));
+                history.add(metrics);
+            } else {
+                listener.epochStarted(epoch, options.epochs(), batches);
+                double learningRate = rates.learningRate(epoch);
+                long start = System.nanoTime();
+                shuffle(order, shuffle);
+                for (int batch = 0; batch < batches; batch++) {
+                    int from = batch * batchSize;
+                    int rows = Math.min(batchSize, n - from);
+                    Backprop pass = workspaces.forSize(rows);
+                    pass.gather(indexed, train, order, from);
+                    step.begin(rows, learningRate);
+                    runStep(pass, epoch);
+                    updateAllBut(firstWeights, parameters, step);
+                    listener.batchDone(epoch, batch + 1, batches);
+                }
+                double trainSeconds = (System.nanoTime() - start) / 1e9;
 
-            long evalStart = System.nanoTime();
-            Evaluation trainEval;
-            Evaluation validation;
-            Evaluation test;
-            try {
-                trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
-                validation = evaluator.evaluate(data.validation());
-                test = evaluator.evaluate(data.test());
-            } catch (Guard.NonFinite e) {
-                throw diverged(epoch, e.getMessage() + " while evaluating");
+                long evalStart = System.nanoTime();
+                Evaluation trainEval;
+                Evaluation validation;
+                Evaluation test;
+                try {
+                    trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
+                    validation = evaluator.evaluate(data.validation());
+                    test = evaluator.evaluate(data.test());
+                } catch (Guard.NonFinite e) {
+                    throw diverged(epoch, e.getMessage() + " while evaluating");
+                }
+                metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
+                        (System.nanoTime() - evalStart) / 1e9, learningRate);
+                requireFinite(epoch, metrics, parameters);
+                history.add(metrics);
+                if (saving) {
+                    checkpoints.save(Resumption.capture(history, parameters, step, random));
+                }
+                listener.epochEnded(metrics);
             }
-            EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
-                    (System.nanoTime() - evalStart) / 1e9, learningRate);
-            requireFinite(epoch, metrics, parameters);
-            history.add(metrics);
-            listener.epochEnded(metrics);
+            Evaluation validation = metrics.validation();
             rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());
 
             if (validation.count() == 0) {
@@ -185,7 +214,7 @@ public final class Trainer {
             }
             if (rates.finished()) {
                 LOG.info("Stopping after epoch {}: the learning rate schedule is finished (rate {})", epoch,
-                        learningRate);
+                        metrics.learningRate());
                 stoppedEarly = epoch < options.epochs();
                 break;
             }

@@ -1,0 +1,35 @@
+package org.nnlab.core;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run needs to continue after its last finished epoch as if it had never stopped: the figures of
+ * every epoch so far (from which the schedule's and early stopping's state are replayed), the parameters' values
+ * in {@link Network#parameters()} order, the optimizer's state ({@link org.nnlab.api.Optimizer.Step#state} and
+ * {@code counters}), and where each random stream stands.
+ *
+ * @param history    the metrics of epochs 1..k, in order
+ * @param parameters the values of every parameter after epoch k
+ * @param optimizer  the optimizer's state arrays after epoch k
+ * @param counters   the optimizer's counters after epoch k
+ * @param streams    the random streams handed out, by name, after epoch k
+ */
+public record TrainingState(List<EpochMetrics> history, List<float[]> parameters, List<float[]> optimizer,
+                            long[] counters, Map<String, RandomStreams.StreamState> streams) {
+    public TrainingState {
+        history = List.copyOf(history);
+        parameters = List.copyOf(parameters);
+        optimizer = List.copyOf(optimizer);
+        counters = counters.clone();
+        streams = Map.copyOf(streams);
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a training state holds at least one finished epoch");
+        }
+    }
+
+    /** The last finished epoch, k. */
+    public int epoch() {
+        return history.size();
+    }
+}
