@@ -38,13 +38,13 @@ final class Resumption {
                     + ") cannot report its state (Optimizer.Step.savesState), so a run with it cannot be resumed"
                     + " bit for bit (run it again from the start, or use a version of the plugin that saves its state)");
         }
-        copy("parameter", state.parameters(), parameters.stream().map(p -> p.value().data()).toList());
+        state.restoreParameters(parameters);
         copy("optimizer state array", state.optimizer(), step.state());
         step.restoreCounters(state.counters());
         random.restore(state.streams());
     }
 
-    private static void copy(String what, List<float[]> saved, List<float[]> live) {
+    static void copy(String what, List<float[]> saved, List<float[]> live) {
         if (saved.size() != live.size()) {
             throw new UserException("the checkpoint holds " + saved.size() + " " + what + "s, the run has "
                     + live.size() + " (the network or the optimizer changed since it was written)");

@@ -28,6 +28,15 @@ public record TrainingState(List<EpochMetrics> history, List<float[]> parameters
         }
     }
 
+    /**
+     * Copies the saved values into {@code parameters} (a network's, in {@link Network#parameters()} order).
+     *
+     * @throws org.nnlab.api.UserException when they do not have the saved sizes
+     */
+    public void restoreParameters(List<org.nnlab.api.Parameter> parameters) {
+        Resumption.copy("parameter", this.parameters, parameters.stream().map(p -> p.value().data()).toList());
+    }
+
     /** The last finished epoch, k. */
     public int epoch() {
         return history.size();
