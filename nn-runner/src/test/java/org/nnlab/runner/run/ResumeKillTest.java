@@ -31,7 +31,7 @@ class ResumeKillTest {
                 network: {layers: [100, 30, 4]}
                 loss: cross-entropy
                 optimizer: %s
-                training: {epochs: 60, batch-size: 10}
+                training: {epochs: 40, batch-size: 10}
                 """.formatted(optimizer);
     }
 
@@ -67,8 +67,11 @@ class ResumeKillTest {
                 "killed before the end");
         assertTrue(Files.exists(killed.resolve(CheckpointFile.FILE_NAME)), "a checkpoint was left");
         int epochsBefore = CheckpointFile.read(killed.resolve(CheckpointFile.FILE_NAME)).state().epoch();
-        assertTrue(epochsBefore >= 3 && epochsBefore < 60, "stopped half-way: " + epochsBefore);
+        assertTrue(epochsBefore >= 3 && epochsBefore < 40, "stopped half-way: " + epochsBefore);
 
+        if (optimizer.contains("sgd")) {
+            refusesWhatCannotBeResumedBitForBit(nn, killed);
+        }
         Nn.Result resumed = nn.run("run", "--resume", killed.toString(), "--quiet");
         assertEquals(0, resumed.exit(), resumed.toString());
         assertEquals(RunFiles.metricsWithoutSeconds(whole), RunFiles.metricsWithoutSeconds(killed),
@@ -85,6 +88,51 @@ class ResumeKillTest {
         assertFalse(Files.exists(killed.resolve(RunRecorder.INCOMPLETE)), "completed");
         assertTrue(RunFiles.read(killed.resolve("run.log")).contains("Resumed after epoch " + epochsBefore),
                 "the log says where the run went on");
+    }
+
+    /** Copies of the killed run with their config edited or their checkpoint damaged are refused, untouched. */
+    private void refusesWhatCannotBeResumedBitForBit(Nn nn, Path killed) throws Exception {
+        Path edited = copy(killed, "edited");
+        Path config = edited.resolve(RunRecorder.CONFIG);
+        Files.writeString(config, RunFiles.read(config).replace("epochs: 40", "epochs: 41"));
+        String metrics = RunFiles.read(edited.resolve("metrics.csv"));
+        Nn.Result result = nn.run("run", "--resume", edited.toString());
+        assertEquals(2, result.exit(), result.toString());
+        assertTrue(result.err().contains("its config (config.yaml) changed since the checkpoint was written"),
+                result.err());
+        assertFalse(result.hasStackTrace(), result.err());
+        assertEquals(metrics, RunFiles.read(edited.resolve("metrics.csv")), "nothing written");
+
+        Path damaged = copy(killed, "damaged");
+        Path checkpoint = damaged.resolve(CheckpointFile.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        bytes[bytes.length / 2] ^= 4;
+        Files.write(checkpoint, bytes);
+        result = nn.run("run", "--resume", damaged.toString());
+        assertEquals(2, result.exit(), result.toString());
+        assertTrue(result.err().contains("corrupt checkpoint file " + checkpoint + ": its checksum does not match"),
+                result.err());
+
+        result = nn.run("run", "--resume", dir.resolve("nowhere").toString());
+        assertTrue(result.exit() != 0 && result.err().contains("no such run directory"), result.toString());
+        result = nn.run("run", "--resume", dir.toString());
+        assertTrue(result.exit() != 0 && result.err().contains("not a run directory: it has no config.yaml"),
+                result.toString());
+        result = nn.run("run", "--resume", dir.resolve("whole").toString());
+        assertTrue(result.exit() != 0 && result.err().contains("the run already finished"), result.toString());
+        result = nn.run("run", "--resume", killed.toString(), "--set", "training.epochs=3");
+        assertTrue(result.exit() != 0 && result.err().contains("leave out CONFIG, --set"), result.toString());
+    }
+
+    private Path copy(Path from, String name) throws Exception {
+        Path to = dir.resolve(name);
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
     }
 
     private static int rows(Path runDir) {
