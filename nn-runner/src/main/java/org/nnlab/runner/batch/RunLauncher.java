@@ -1,6 +1,7 @@
 package org.nnlab.runner.batch;
 
 import com.google.inject.Injector;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.nnlab.api.DataSplits;
@@ -8,7 +9,9 @@ import org.nnlab.api.UserException;
 import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.PluginChoice;
 import org.nnlab.runner.logging.LogSetup;
+import org.nnlab.runner.report.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
+import org.nnlab.runner.run.ResumableRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunFailedException;
 import org.nnlab.runner.run.RunSettings;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs one run of a batch as {@code nn run} would, into its run directory: its own injector (its spec, network,
+ * Runs one run of a batch as {@code nn run} would, into its run directory (or, when the directory is there, as
+ * {@code nn run --resume} would, from its checkpoint): its own injector (its spec, network,
  * trainer, random streams and recorder), the batch's shared read-only data. Nothing mutable is shared between
  * runs, so a run gives the same bits whatever runs beside it. Its log lines carry its name ({@link LogSetup#RUN_KEY})
  * so that its {@code run.log} holds its own lines only.
@@ -61,7 +65,12 @@ public final class RunLauncher implements RunExecutor {
             } catch (UserException e) {
                 throw run.loaded().locate(e);
             }
-            Injection.instance(injector, ExperimentRun.class).run();
+            ExperimentRun experiment = Injection.instance(injector, ExperimentRun.class);
+            if (Files.exists(runDir)) {
+                experiment.resume(LiveProgress.NONE, ResumableRun.open(runDir).checkpoint());
+            } else {
+                experiment.run();
+            }
             return RunResult.read(runDir);
         } catch (RunFailedException e) {
             Throwable cause = e.getCause();
