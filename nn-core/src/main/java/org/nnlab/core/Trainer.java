@@ -193,10 +193,10 @@ public final class Trainer {
                         (System.nanoTime() - evalStart) / 1e9, learningRate);
                 requireFinite(epoch, metrics, parameters);
                 history.add(metrics);
+                listener.epochEnded(metrics);
                 if (saving) {
                     checkpoints.save(Resumption.capture(history, parameters, step, random));
                 }
-                listener.epochEnded(metrics);
             }
             Evaluation validation = metrics.validation();
             rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());

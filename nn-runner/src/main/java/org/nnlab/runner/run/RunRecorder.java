@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * half-written file; after the run is closed, further writes are dropped. A run that ends unfinished first
  * frees what temporary files of its own are left (on a full disk they hold the space its record needs), then
  * writes the marker, the summary and provenance, and says which of them it could write. The run's
- * {@code checkpoint.nnc} (written by the trainer before this hears of the epoch) is removed when it completes:
+ * {@code checkpoint.nnc} (written by the trainer after this wrote the epoch's files) is removed when it completes:
  * a completed run is not resumed, and the checkpoint (the weights and the optimizer's state) would only take room.
  */
 public final class RunRecorder implements TrainingListener {
@@ -78,9 +78,9 @@ public final class RunRecorder implements TrainingListener {
 
     /**
      * A run continued from its checkpoint after the epochs of {@code history}: marker and provenance as in
-     * {@link #start}, the metrics rows and summary rewritten from {@code history} (rows a kill left beyond it are
-     * dropped; training writes them again), the model (and best model, when that epoch is the best) from the
-     * network, which holds the checkpoint's weights.
+     * {@link #start}, the metrics rows and summary rewritten from {@code history} (a row a kill left beyond it is
+     * dropped; training writes it again, the same), the model (and best model, when that epoch is the best) from
+     * the network, which holds the checkpoint's weights.
      */
     public synchronized void resumed(List<EpochMetrics> history) {
         EpochMetrics last = history.get(history.size() - 1);
