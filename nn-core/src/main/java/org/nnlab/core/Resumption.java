@@ -44,6 +44,7 @@ final class Resumption {
         random.restore(state.streams());
     }
 
+    /** Copies {@code saved} into {@code live} when every size matches; else throws, having copied nothing. */
     static void copy(String what, List<float[]> saved, List<float[]> live) {
         if (saved.size() != live.size()) {
             throw new UserException("the checkpoint holds " + saved.size() + " " + what + "s, the run has "
@@ -54,6 +55,8 @@ final class Resumption {
                 throw new UserException("the checkpoint's " + what + " " + (i + 1) + " holds " + saved.get(i).length
                         + " values, the run's " + live.get(i).length + " (the network changed since it was written)");
             }
+        }
+        for (int i = 0; i < saved.size(); i++) {
             System.arraycopy(saved.get(i), 0, live.get(i), 0, saved.get(i).length);
         }
     }

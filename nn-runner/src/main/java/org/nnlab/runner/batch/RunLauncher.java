@@ -1,9 +1,13 @@
 package org.nnlab.runner.batch;
 
 import com.google.inject.Injector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.config.ExperimentSpec;
@@ -45,6 +49,27 @@ public final class RunLauncher implements RunExecutor {
         this.threads = threads;
     }
 
+    /**
+     * Continues the run in {@code runDir} from its checkpoint; when that is refused before anything is written (its
+     * plugins or data changed since), runs it again from its start, as a batch resume did before checkpoints.
+     */
+    private static void resumeOrRestart(ExperimentRun experiment, Path runDir) {
+        try {
+            experiment.resume(LiveProgress.NONE, ResumableRun.open(runDir).checkpoint());
+        } catch (UserException refused) {
+            LOG.warn("{} cannot go on from its checkpoint, so it is run again from its start: {}", runDir,
+                    refused.getMessage());
+            try (Stream<Path> files = Files.walk(runDir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove the unfinished run " + runDir, e);
+            }
+            experiment.run();
+        }
+    }
+
     @Override
     public RunResult launch(PlannedRun run, Path runDir) {
         ExperimentSpec spec = run.loaded().spec();
@@ -67,7 +92,7 @@ public final class RunLauncher implements RunExecutor {
             }
             ExperimentRun experiment = Injection.instance(injector, ExperimentRun.class);
             if (Files.exists(runDir)) {
-                experiment.resume(LiveProgress.NONE, ResumableRun.open(runDir).checkpoint());
+                resumeOrRestart(experiment, runDir);
             } else {
                 experiment.run();
             }
