@@ -142,8 +142,8 @@ public final class Trainer {
         int replayedEpochs = resumed.map(TrainingState::epoch).orElse(0);
         boolean saving = checkpoints.saving() && step.savesState();
         if (checkpoints.saving() && !saving) {
-            LOG.warn("No checkpoints: optimizer \"{}\" cannot report its state, so this run cannot be resumed",
-                    optimizer.name());
+            LOG.warn("No checkpoints: optimizer \"{}\" ({}) does not report its state (Optimizer.Step.savesState),"
+                    + " so this run cannot be resumed", optimizer.name(), PluginFaultException.origin(optimizer));
         }
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.nnlab.api.UserException;
 import org.nnlab.core.io.CheckpointFile;
 
@@ -17,6 +19,8 @@ import org.nnlab.core.io.CheckpointFile;
  * @param checkpoint its checkpoint, read
  */
 public record ResumableRun(Path dir, CheckpointFile.Contents checkpoint) {
+    /** How the trainer's warning that a run gets no checkpoints starts. */
+    private static final String NO_CHECKPOINTS = "No checkpoints: ";
 
     /** The run directory {@code dir}, checked and its checkpoint read; see the class comment. */
     public static ResumableRun open(Path dir) {
@@ -38,9 +42,9 @@ public record ResumableRun(Path dir, CheckpointFile.Contents checkpoint) {
         try {
             return new ResumableRun(dir, CheckpointFile.read(file));
         } catch (NoSuchFileException e) {
-            throw new UserException(dir + ": the run has no " + CheckpointFile.FILE_NAME + ": it stopped before its"
-                    + " first epoch ended, or its optimizer cannot save its state (see its " + RunRecorder.RUN_LOG
-                    + "); start it again with nn run " + dir.resolve(RunRecorder.CONFIG));
+            String why = noCheckpoints(dir).orElse("it stopped before its first epoch ended");
+            throw new UserException(dir + ": the run has no " + CheckpointFile.FILE_NAME + ": " + why
+                    + "; start it again with nn run " + dir.resolve(RunRecorder.CONFIG));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }
@@ -54,6 +58,16 @@ public record ResumableRun(Path dir, CheckpointFile.Contents checkpoint) {
     /** The last finished epoch, where the run goes on from. */
     public int epoch() {
         return checkpoint.state().epoch();
+    }
+
+    /** Why training wrote no checkpoints, as its log says (the optimizer cannot report its state), if it does. */
+    private static Optional<String> noCheckpoints(Path dir) {
+        try (Stream<String> lines = Files.lines(dir.resolve(RunRecorder.RUN_LOG))) {
+            return lines.filter(line -> line.contains(NO_CHECKPOINTS)).findFirst()
+                    .map(line -> line.substring(line.indexOf(NO_CHECKPOINTS) + NO_CHECKPOINTS.length()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static String status(Path dir) {
