@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Schedule;
 import org.nnlab.api.UserException;
 
 /** Takes a {@link TrainingState} from a training run after an epoch, and puts one back before training goes on. */
@@ -12,8 +13,8 @@ final class Resumption {
     }
 
     /** The state after the epochs of {@code history}: every array copied. */
-    static TrainingState capture(List<EpochMetrics> history, List<Parameter> parameters, Optimizer.Step step,
-                                 RandomStreams random) {
+    static TrainingState capture(List<EpochMetrics> history, int bestEpoch, double bestValidation,
+                                 List<Parameter> parameters, Optimizer.Step step, RandomStreams random) {
         List<float[]> values = new ArrayList<>(parameters.size());
         for (Parameter p : parameters) {
             values.add(p.value().data().clone());
@@ -22,17 +23,19 @@ final class Resumption {
         for (float[] array : step.state()) {
             optimizerState.add(array.clone());
         }
-        return new TrainingState(history, values, optimizerState, step.counters(), random.states());
+        return new TrainingState(history, bestEpoch, bestValidation, values, optimizerState, step.counters(),
+                random.states());
     }
 
     /**
-     * Copies {@code state} into the parameters and the optimizer's state, and has {@code random} continue each
-     * stream where it stood; before any stream of the training is requested.
+     * Copies {@code state} into the parameters and the optimizer's state, replays the schedule over the recorded
+     * epochs, and has {@code random} continue each stream where it stood; before any stream of the training is
+     * requested.
      *
      * @throws UserException when the optimizer cannot take its state back, or the state does not fit the network
      */
     static void restore(TrainingState state, List<Parameter> parameters, Optimizer optimizer, Optimizer.Step step,
-                        RandomStreams random) {
+                        Schedule.Run rates, RandomStreams random) {
         if (!step.savesState()) {
             throw new UserException("optimizer \"" + optimizer.name() + "\" (" + PluginFaultException.origin(optimizer)
                     + ") cannot report its state (Optimizer.Step.savesState), so a run with it cannot be resumed"
@@ -41,6 +44,9 @@ final class Resumption {
         state.restoreParameters(parameters);
         copy("optimizer state array", state.optimizer(), step.state());
         step.restoreCounters(state.counters());
+        for (EpochMetrics metrics : state.history()) {
+            replay(rates, metrics);
+        }
         random.restore(state.streams());
     }
 
@@ -62,19 +68,18 @@ final class Resumption {
     }
 
     /**
-     * The recorded figures of {@code epoch}, after checking that the schedule, replayed, gives the rate the epoch
-     * was trained with (a schedule that does not is not deterministic, or changed).
+     * Tells the schedule of a recorded epoch as the trainer did when it ran it, checking that it gives the rate
+     * the epoch was trained with (a schedule that does not is not deterministic, or changed).
      */
-    static EpochMetrics replayed(TrainingState state, int epoch, double learningRate) {
-        EpochMetrics metrics = state.history().get(epoch - 1);
-        if (metrics.epoch() != epoch) {
-            throw new UserException("the checkpoint's epoch " + epoch + " is recorded as epoch " + metrics.epoch());
-        }
+    private static void replay(Schedule.Run rates, EpochMetrics metrics) {
+        int epoch = metrics.epoch();
+        double learningRate = rates.learningRate(epoch);
         if (!Double.isNaN(metrics.learningRate())
                 && Double.doubleToLongBits(metrics.learningRate()) != Double.doubleToLongBits(learningRate)) {
             throw new UserException("the learning rate schedule, replayed, gives " + learningRate + " for epoch "
                     + epoch + " where the run used " + metrics.learningRate() + " (the schedule changed)");
         }
-        return metrics;
+        Evaluation validation = metrics.validation();
+        rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());
     }
 }

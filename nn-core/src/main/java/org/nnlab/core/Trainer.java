@@ -85,9 +85,10 @@ public final class Trainer {
     }
 
     /**
-     * {@link #train(DataSplits, RandomStreams, TrainingListener)}, continuing from {@code checkpoints}' state when
-     * it has one (its epochs are replayed from their figures, not trained, and not told to {@code listener}) and
-     * handing it the state after each epoch trained.
+     * {@link #train(DataSplits, RandomStreams, TrainingListener)}, continuing after the last epoch of
+     * {@code checkpoints}' state when it has one (the result's history starts with that state's epochs, which
+     * {@code listener} does not hear of again), and handing it the state after each epoch trained that does not
+     * end the training (after {@code listener} heard of it).
      */
     public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener,
                                 Checkpoints checkpoints) {
@@ -138,8 +139,7 @@ public final class Trainer {
         Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
         Schedule.Run rates = schedule.start(optimizer.learningRate(), options.epochs());
         Optional<TrainingState> resumed = checkpoints.resumeFrom();
-        resumed.ifPresent(state -> Resumption.restore(state, parameters, optimizer, step, random));
-        int replayedEpochs = resumed.map(TrainingState::epoch).orElse(0);
+        resumed.ifPresent(state -> Resumption.restore(state, parameters, optimizer, step, rates, random));
         boolean saving = checkpoints.saving() && step.savesState();
         if (checkpoints.saving() && !saving) {
             LOG.warn("No checkpoints: optimizer \"{}\" ({}) does not report its state (Optimizer.Step.savesState),"
@@ -152,53 +152,43 @@ public final class Trainer {
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
 
-        List<EpochMetrics> history = new ArrayList<>();
-        int bestEpoch = 0;
-        double bestValidation = Double.NaN;
+        List<EpochMetrics> history = new ArrayList<>(resumed.map(TrainingState::history).orElse(List.of()));
+        int bestEpoch = resumed.map(TrainingState::bestEpoch).orElse(0);
+        double bestValidation = resumed.map(TrainingState::bestValidationAccuracy).orElse(Double.NaN);
         boolean stoppedEarly = false;
-        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            EpochMetrics metrics;
-            if (epoch <= replayedEpochs) {
-                metrics = Resumption.replayed(resumed.get(), epoch, rates.learningRate(epoch));
-                history.add(metrics);
-            } else {
-                listener.epochStarted(epoch, options.epochs(), batches);
-                double learningRate = rates.learningRate(epoch);
-                long start = System.nanoTime();
-                shuffle(order, shuffle);
-                for (int batch = 0; batch < batches; batch++) {
-                    int from = batch * batchSize;
-                    int rows = Math.min(batchSize, n - from);
-                    Backprop pass = workspaces.forSize(rows);
-                    pass.gather(indexed, train, order, from);
-                    step.begin(rows, learningRate);
-                    runStep(pass, epoch);
-                    updateAllBut(firstWeights, parameters, step);
-                    listener.batchDone(epoch, batch + 1, batches);
-                }
-                double trainSeconds = (System.nanoTime() - start) / 1e9;
-
-                long evalStart = System.nanoTime();
-                Evaluation trainEval;
-                Evaluation validation;
-                Evaluation test;
-                try {
-                    trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
-                    validation = evaluator.evaluate(data.validation());
-                    test = evaluator.evaluate(data.test());
-                } catch (Guard.NonFinite e) {
-                    throw diverged(epoch, e.getMessage() + " while evaluating");
-                }
-                metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
-                        (System.nanoTime() - evalStart) / 1e9, learningRate);
-                requireFinite(epoch, metrics, parameters);
-                history.add(metrics);
-                listener.epochEnded(metrics);
-                if (saving) {
-                    checkpoints.save(Resumption.capture(history, parameters, step, random));
-                }
+        for (int epoch = history.size() + 1; epoch <= options.epochs(); epoch++) {
+            listener.epochStarted(epoch, options.epochs(), batches);
+            double learningRate = rates.learningRate(epoch);
+            long start = System.nanoTime();
+            shuffle(order, shuffle);
+            for (int batch = 0; batch < batches; batch++) {
+                int from = batch * batchSize;
+                int rows = Math.min(batchSize, n - from);
+                Backprop pass = workspaces.forSize(rows);
+                pass.gather(indexed, train, order, from);
+                step.begin(rows, learningRate);
+                runStep(pass, epoch);
+                updateAllBut(firstWeights, parameters, step);
+                listener.batchDone(epoch, batch + 1, batches);
             }
-            Evaluation validation = metrics.validation();
+            double trainSeconds = (System.nanoTime() - start) / 1e9;
+
+            long evalStart = System.nanoTime();
+            Evaluation trainEval;
+            Evaluation validation;
+            Evaluation test;
+            try {
+                trainEval = options.evaluateTrain() ? evaluator.evaluate(train) : Evaluation.NONE;
+                validation = evaluator.evaluate(data.validation());
+                test = evaluator.evaluate(data.test());
+            } catch (Guard.NonFinite e) {
+                throw diverged(epoch, e.getMessage() + " while evaluating");
+            }
+            EpochMetrics metrics = new EpochMetrics(epoch, trainEval, validation, test, trainSeconds,
+                    (System.nanoTime() - evalStart) / 1e9, learningRate);
+            requireFinite(epoch, metrics, parameters);
+            history.add(metrics);
+            listener.epochEnded(metrics);
             rates.epochEnded(epoch, validation.count() == 0 ? Double.NaN : validation.accuracy());
 
             if (validation.count() == 0) {
@@ -214,9 +204,12 @@ public final class Trainer {
             }
             if (rates.finished()) {
                 LOG.info("Stopping after epoch {}: the learning rate schedule is finished (rate {})", epoch,
-                        metrics.learningRate());
+                        learningRate);
                 stoppedEarly = epoch < options.epochs();
                 break;
+            }
+            if (saving) {
+                checkpoints.save(Resumption.capture(history, bestEpoch, bestValidation, parameters, step, random));
             }
         }
         return new TrainingResult(history, bestEpoch, bestValidation, stoppedEarly);

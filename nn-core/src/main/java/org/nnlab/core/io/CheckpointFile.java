@@ -62,6 +62,8 @@ public final class CheckpointFile {
                 out.writeDouble(m.evalSeconds());
                 out.writeDouble(m.learningRate());
             }
+            out.writeInt(state.bestEpoch());
+            out.writeDouble(state.bestValidationAccuracy());
             writeArrays(out, state.parameters());
             writeArrays(out, state.optimizer());
             out.writeInt(state.counters().length);
@@ -166,6 +168,8 @@ public final class CheckpointFile {
             history.add(new EpochMetrics(epoch, evaluations[0], evaluations[1], evaluations[2], in.readDouble(),
                     in.readDouble(), in.readDouble()));
         }
+        int bestEpoch = in.readInt();
+        double bestValidation = in.readDouble();
         List<float[]> parameters = readArrays(in, bytes.length);
         List<float[]> optimizer = readArrays(in, bytes.length);
         long[] counters = new long[count(in, bytes.length)];
@@ -184,7 +188,8 @@ public final class CheckpointFile {
         if (epochs == 0) {
             throw new Corrupt("it holds no finished epoch");
         }
-        return new Contents(tags, new TrainingState(history, parameters, optimizer, counters, streams));
+        return new Contents(tags, new TrainingState(history, bestEpoch, bestValidation, parameters, optimizer,
+                counters, streams));
     }
 
     private static List<float[]> readArrays(DataInputStream in, int fileLength) throws IOException, Corrupt {

@@ -30,7 +30,7 @@ class CheckpointFileTest {
                 new Evaluation(0.1, 0.3, 2, 3), 1.5, 0.5, 0.1);
         EpochMetrics two = new EpochMetrics(2, Evaluation.NONE, new Evaluation(-0.0, 1e-300, 1, 4, 4),
                 new Evaluation(Double.MIN_VALUE, 0.6, 2, 3), 2.5, 0.25, Double.NaN);
-        return new TrainingState(List.of(one, two), List.of(new float[]{1f, -0f, Float.MIN_VALUE}, new float[]{3f}),
+        return new TrainingState(List.of(one, two), 1, 0.75, List.of(new float[]{1f, -0f, Float.MIN_VALUE}, new float[]{3f}),
                 List.of(new float[]{0.5f}, new float[0]), new long[]{7, Long.MAX_VALUE},
                 Map.of("shuffle", new RandomStreams.StreamState(123456789L, true, -0.5),
                         "init", new RandomStreams.StreamState(1L, false, 0)));
@@ -47,6 +47,8 @@ class CheckpointFileTest {
         CheckpointFile.Contents read = CheckpointFile.read(write(bytes));
         assertEquals(Map.of("config-sha256", "abc"), read.tags());
         assertEquals(state.history(), read.state().history(), "figures of every epoch, NaN and -0 included");
+        assertEquals(1, read.state().bestEpoch());
+        assertEquals(0.75, read.state().bestValidationAccuracy());
         for (int i = 0; i < 2; i++) {
             assertArrayEquals(state.parameters().get(i), read.state().parameters().get(i));
             assertArrayEquals(state.optimizer().get(i), read.state().optimizer().get(i));

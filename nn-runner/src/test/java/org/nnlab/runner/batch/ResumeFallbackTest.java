@@ -47,7 +47,8 @@ class ResumeFallbackTest {
         Path summary = run.resolve(RunRecorder.SUMMARY);
         Files.writeString(summary, RunFiles.read(summary).replace("\"completed\"", "\"running\""));
         EpochMetrics epoch = new EpochMetrics(1, Evaluation.NONE, Evaluation.NONE, Evaluation.NONE, 0, 0, 1.0);
-        TrainingState state = new TrainingState(List.of(epoch), List.of(), List.of(), new long[0], Map.of());
+        TrainingState state = new TrainingState(List.of(epoch), 1, Double.NaN, List.of(), List.of(), new long[0],
+                Map.of());
         String config = RunFiles.read(run.resolve(RunRecorder.CONFIG));
         Map<String, String> tags = Map.of(RunFingerprint.CONFIG, sha256(config),
                 RunFingerprint.DATA, "0".repeat(64), RunFingerprint.PLUGINS, "0".repeat(64));
