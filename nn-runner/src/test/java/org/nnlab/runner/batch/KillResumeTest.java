@@ -45,7 +45,7 @@ class KillResumeTest {
         Path second = killed.resolve("seed=2");
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!(RunResult.isComplete(first) && epochsDone(second) >= 1)) {
+            while (!(RunResult.isComplete(first) && epochsDone(second) >= 2)) {
                 assertTrue(System.nanoTime() < deadline, () -> "the batch should have got going: "
                         + RunFiles.read(dir.resolve("err.txt")));
                 assertTrue(process.isAlive(), () -> "the batch ended early: " + RunFiles.read(dir.resolve("err.txt")));
