@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Where the trainer gets the state a run continues from, and hands the state after each epoch. {@link #save} is
  * called after an epoch is evaluated and the {@link TrainingListener} has heard of it (so a run's other files are
- * never behind its checkpoint).
+ * never behind its checkpoint), for every epoch but the one that ends training.
  */
 public interface Checkpoints {
     /** Training from the first epoch, saving nothing. */
