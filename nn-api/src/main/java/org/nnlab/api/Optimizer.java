@@ -65,6 +65,35 @@ public interface Optimizer extends Plugin {
             update(parameter, from, to);
         }
 
+        /**
+         * Whether {@link #state} and {@link #counters} hold all this rule keeps from one step to the next, so that a
+         * run can be checkpointed and resumed bit for bit. False by default, for rules written before checkpoints:
+         * a run with such a rule is not checkpointed, and resuming it is refused naming the optimizer.
+         */
+        default boolean savesState() {
+            return false;
+        }
+
+        /**
+         * The live arrays this rule keeps between steps (momentum's velocity, Adam's moments), in a fixed order;
+         * a resumed run copies saved values into them before the first step. Empty for a rule without such state.
+         */
+        default List<float[]> state() {
+            return List.of();
+        }
+
+        /** The whole numbers this rule keeps between steps (Adam's step count t); empty by default. */
+        default long[] counters() {
+            return new long[0];
+        }
+
+        /** Sets the numbers {@link #counters} returned, before the first step of a resumed run. */
+        default void restoreCounters(long[] counters) {
+            if (counters.length != 0) {
+                throw new IllegalArgumentException("this rule keeps no counters, got " + counters.length);
+            }
+        }
+
         /** A whole step, every element of {@code parameters} (the list given to {@code start}) at once. */
         default void apply(List<Parameter> parameters, int batchSize, double learningRate) {
             begin(batchSize, learningRate);

@@ -8,6 +8,16 @@ public final class BestEpoch {
     private int epoch;
     private double validationAccuracy = Double.NaN;
 
+    /** No epoch yet. */
+    public BestEpoch() {
+    }
+
+    /** The state after earlier epochs: {@code epoch} was the best, with {@code validationAccuracy}. */
+    public BestEpoch(int epoch, double validationAccuracy) {
+        this.epoch = epoch;
+        this.validationAccuracy = validationAccuracy;
+    }
+
     /**
      * Takes the figures of {@code epoch}.
      *

@@ -81,12 +81,23 @@ public final class Trainer {
 
     /** Trains {@code network} in place on {@code data.train()}; see the class comment. */
     public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener) {
+        return train(data, random, listener, Checkpoints.NONE);
+    }
+
+    /**
+     * {@link #train(DataSplits, RandomStreams, TrainingListener)}, continuing after the last epoch of
+     * {@code checkpoints}' state when it has one (the result's history starts with that state's epochs, which
+     * {@code listener} does not hear of again), and handing it the state after each epoch trained that does not
+     * end the training (after {@code listener} heard of it).
+     */
+    public TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener,
+                                Checkpoints checkpoints) {
         ShapeCheck.requireCompatible(network, data);
         if (data.train().count() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }
         try (WorkerPool pool = new WorkerPool(options.threads())) {
-            return train(data, random, listener, pool);
+            return train(data, random, listener, checkpoints, pool);
         } catch (RuntimeException | LinkageError e) {
             if (e instanceof UserException) {
                 throw e;
@@ -117,7 +128,8 @@ public final class Trainer {
                 .orElseGet(() -> new TrainingDivergedException(epoch, what));
     }
 
-    private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener, WorkerPool pool) {
+    private TrainingResult train(DataSplits data, RandomStreams random, TrainingListener listener,
+                                 Checkpoints checkpoints, WorkerPool pool) {
         Examples train = data.train();
         int n = train.count();
         List<Parameter> parameters = network.parameters();
@@ -126,6 +138,13 @@ public final class Trainer {
         int firstWeights = firstLayerWeights(parameters);
         Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
         Schedule.Run rates = schedule.start(optimizer.learningRate(), options.epochs());
+        Optional<TrainingState> resumed = checkpoints.resumeFrom();
+        resumed.ifPresent(state -> Resumption.restore(state, parameters, optimizer, step, rates, random));
+        boolean saving = checkpoints.saving() && step.savesState();
+        if (checkpoints.saving() && !saving) {
+            LOG.warn("No checkpoints: optimizer \"{}\" ({}) does not report its state (Optimizer.Step.savesState),"
+                    + " so this run cannot be resumed", optimizer.name(), PluginFaultException.origin(optimizer));
+        }
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
@@ -133,10 +152,11 @@ public final class Trainer {
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
 
-        List<EpochMetrics> history = new ArrayList<>();
-        BestEpoch best = new BestEpoch();
+        List<EpochMetrics> history = new ArrayList<>(resumed.map(TrainingState::history).orElse(List.of()));
+        BestEpoch best = resumed.map(r -> new BestEpoch(r.bestEpoch(), r.bestValidationAccuracy()))
+                .orElseGet(BestEpoch::new);
         boolean stoppedEarly = false;
-        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+        for (int epoch = history.size() + 1; epoch <= options.epochs(); epoch++) {
             listener.epochStarted(epoch, options.epochs(), batches);
             double learningRate = rates.learningRate(epoch);
             long start = System.nanoTime();
@@ -182,6 +202,9 @@ public final class Trainer {
                         learningRate);
                 stoppedEarly = epoch < options.epochs();
                 break;
+            }
+            if (saving) {
+                checkpoints.save(Resumption.capture(history, best.epoch(), best.validationAccuracy(), parameters, step, random));
             }
         }
         return new TrainingResult(history, best.epoch(), best.validationAccuracy(), stoppedEarly);

@@ -68,6 +68,33 @@ final class AdamStep implements Optimizer.Step {
         this.weightDecay = weightDecay;
     }
 
+    /** The moments m and v of every parameter, and the step count t. */
+    @Override
+    public boolean savesState() {
+        return true;
+    }
+
+    @Override
+    public List<float[]> state() {
+        List<float[]> arrays = new java.util.ArrayList<>(2 * first.length);
+        arrays.addAll(List.of(first));
+        arrays.addAll(List.of(second));
+        return arrays;
+    }
+
+    @Override
+    public long[] counters() {
+        return new long[] {t};
+    }
+
+    @Override
+    public void restoreCounters(long[] counters) {
+        if (counters.length != 1 || counters[0] < 0 || counters[0] > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Adam keeps one step count, got " + java.util.Arrays.toString(counters));
+        }
+        t = (int) counters[0];
+    }
+
     @Override
     public void begin(int batchSize, double learningRate) {
         t++;

@@ -52,6 +52,17 @@ final class SgdStep implements Optimizer.Step {
         this.nesterov = nesterov;
     }
 
+    /** Plain SGD keeps nothing between steps; momentum keeps the velocity. */
+    @Override
+    public boolean savesState() {
+        return true;
+    }
+
+    @Override
+    public List<float[]> state() {
+        return velocity == null ? List.of() : List.of(velocity);
+    }
+
     @Override
     public void begin(int batchSize, double learningRate) {
         step = (float) (learningRate / batchSize);

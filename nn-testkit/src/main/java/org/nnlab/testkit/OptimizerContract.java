@@ -18,7 +18,8 @@ import org.nnlab.api.Plugin;
  * over a batch of {@code m} examples is {@code m c (w - target)}: steps approach the minimum, a zero gradient
  * leaves a non-decaying parameter alone, runs are deterministic, two {@code start} calls keep separate state,
  * an update split into ranges (as the engine's fused backward pass makes it) and a zero-gradient update give the
- * bits of a whole update, the penalty is finite and non-negative, and the checks of {@link PluginContract}.
+ * bits of a whole update, the penalty is finite and non-negative, a rule that saves its state continues bit for
+ * bit from it, and the checks of {@link PluginContract}.
  *
  * <p>Each bowl has a decaying parameter ("weights") and a non-decaying one ("biases"), starting about 0.1 from
  * their targets per element, so rules whose step does not scale with the gradient (Adam at its usual learning
@@ -165,6 +166,51 @@ public interface OptimizerContract extends PluginContract {
         double penalty = optimizer().penalty(bowl.parameters(), trainingSetSize());
         require(Double.isFinite(penalty) && penalty >= 0, optimizer().name() + ": penalty of random parameters"
                 + " is " + penalty + "; expected a finite number >= 0");
+    }
+
+    /**
+     * A rule that {@link Optimizer.Step#savesState saves its state} continues bit for bit from it: half the steps,
+     * then the parameters, {@code state()} arrays and counters copied into a fresh {@code start}, then the other
+     * half, give the bits of all the steps in one run (what {@code nn run --resume} relies on).
+     */
+    @Test
+    default void continuesBitForBitFromItsSavedState() {
+        Bowl whole = new Bowl(6);
+        Optimizer.Step step = optimizer().start(whole.parameters(), trainingSetSize());
+        if (!step.savesState()) {
+            return;
+        }
+        int half = bowlSteps() / 2;
+        for (int i = 0; i < half; i++) {
+            whole.writeGradients(bowlCurvature());
+            apply(step, whole.parameters());
+        }
+        List<float[]> state = step.state().stream().map(float[]::clone).toList();
+        long[] counters = step.counters().clone();
+        Bowl resumed = new Bowl(6);
+        for (int p = 0; p < whole.parameters().size(); p++) {
+            float[] from = whole.parameters().get(p).value().data();
+            System.arraycopy(from, 0, resumed.parameters().get(p).value().data(), 0, from.length);
+        }
+        Optimizer.Step fresh = optimizer().start(resumed.parameters(), trainingSetSize());
+        List<float[]> live = fresh.state();
+        require(live.size() == state.size(), optimizer().name() + ": state() gave " + state.size() + " arrays after "
+                + half + " steps and " + live.size() + " after start(); expected the same arrays, live");
+        for (int a = 0; a < state.size(); a++) {
+            require(live.get(a).length == state.get(a).length, optimizer().name() + ": state array " + a
+                    + " changed length between steps");
+            System.arraycopy(state.get(a), 0, live.get(a), 0, state.get(a).length);
+        }
+        fresh.restoreCounters(counters);
+        for (int i = half; i < bowlSteps(); i++) {
+            whole.writeGradients(bowlCurvature());
+            apply(step, whole.parameters());
+            resumed.writeGradients(bowlCurvature());
+            apply(fresh, resumed.parameters());
+        }
+        requireSameValues(whole, resumed, ": a run continued from its saved state gave different ",
+                " than the run never stopped; state() must return every array the rule keeps (live, not copies),"
+                        + " and counters() every number");
     }
 
     private void apply(Optimizer.Step step, List<Parameter> parameters) {

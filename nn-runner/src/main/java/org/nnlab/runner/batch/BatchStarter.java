@@ -8,6 +8,7 @@ import java.util.List;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.progress.BatchProgress;
+import org.nnlab.runner.run.ResumableRun;
 import org.nnlab.runner.run.RunRecorder;
 import org.nnlab.runner.run.RunStatus;
 import org.slf4j.Logger;
@@ -115,7 +116,7 @@ public final class BatchStarter {
             }
             for (int i : todo) {
                 Path runDir = dir.runDir(plan.runs().get(i));
-                if (Files.exists(runDir)) {
+                if (Files.exists(runDir) && !continues(plan.runs().get(i), runDir)) {
                     LOG.info("Removing {}: it did not complete ({}), so it is run again from its start", runDir,
                             RunResult.read(runDir).status());
                     dir.remove(runDir);
@@ -131,6 +132,27 @@ public final class BatchStarter {
                         .run(runs.chosen.parallel());
                 return new Outcome(dirPath, plan, results, runs.chosen);
             }
+        }
+    }
+
+    /**
+     * Whether the unfinished run in {@code runDir} goes on from its checkpoint (its launcher resumes it): only in
+     * this JVM (a backend starts each run anew), and only with the config the batch plans for it.
+     */
+    private boolean continues(PlannedRun run, Path runDir) {
+        if (backend != null) {
+            return false;
+        }
+        try {
+            ResumableRun resumable = ResumableRun.open(runDir);
+            if (!Files.readString(resumable.config()).equals(run.resolved())) {
+                return false;
+            }
+            LOG.info("Continuing {} after epoch {} from its checkpoint", runDir, resumable.epoch());
+            return true;
+        } catch (UserException | java.io.IOException | java.io.UncheckedIOException cannot) {
+            LOG.debug("{} cannot go on from a checkpoint: {}", runDir, cannot.getMessage());
+            return false;
         }
     }
 

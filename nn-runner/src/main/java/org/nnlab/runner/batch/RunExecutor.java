@@ -8,6 +8,9 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 public interface RunExecutor {
-    /** Runs {@code run} into {@code runDir} (which must not exist) and says what it gave; never throws for a run. */
+    /**
+     * Runs {@code run} into {@code runDir} and says what it gave; never throws for a run. {@code runDir} does not
+     * exist, or (for this JVM's launcher only) holds the run's checkpoint to continue from.
+     */
     RunResult launch(PlannedRun run, Path runDir);
 }

@@ -17,6 +17,7 @@ import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.plugins.LoadedPlugins;
 import org.nnlab.runner.progress.LiveProgress;
 import org.nnlab.runner.run.ExperimentRun;
+import org.nnlab.runner.run.ResumableRun;
 import org.nnlab.runner.run.RunDirectory;
 import org.nnlab.runner.run.RunOutcome;
 import org.nnlab.runner.run.RunSettings;
@@ -40,8 +41,13 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     NnCommand parent;
 
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "The experiment, a YAML file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "The experiment, a YAML file.")
     Path config;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue the stopped run in RUN_DIR (killed, interrupted or failed) after its last finished"
+                    + " epoch, with the results it would have had had it never stopped; instead of CONFIG.")
+    Path resume;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
             description = "Override a key before validation, e.g. --set optimizer.learning-rate=0.1 (repeatable).")
@@ -71,23 +77,45 @@ final class RunCommand implements Callable<Integer> {
         Path runsDir;
     }
 
+    /** The run {@code --resume} names, checked, or null without it; refuses mixing it with CONFIG or its options. */
+    private ResumableRun resumable() {
+        if (resume == null) {
+            if (config == null) {
+                throw new UserException("nn run: give the experiment, a YAML file (e.g. nn run configs/quickstart.yaml),"
+                        + " or --resume RUN_DIR");
+            }
+            return null;
+        }
+        if (config != null || !overrides.isEmpty() || directories.runDir != null || directories.runsDir != null) {
+            throw new UserException("nn run --resume " + resume + ": the run goes on with its own config, in its own"
+                    + " directory (leave out CONFIG, --set, --run-dir and --runs-dir)");
+        }
+        return ResumableRun.open(resume);
+    }
+
     @Override
     public Integer call() {
         Environment env = parent.environment();
         env.logs().console(logging.quiet, logging.verbose);
         int threadCount = threads == null ? 1 : Threads.check(threads);
+        ResumableRun resumable = resumable();
         LoadedPlugins plugins = pluginOptions.load(env);
         PluginRegistry registry = plugins.registry();
-        LoadedConfig loaded = new ExperimentLoader(registry).load(config, overrides);
+        Path configFile = resumable == null ? config : resumable.config();
+        LoadedConfig loaded = new ExperimentLoader(registry).load(configFile, overrides);
         ExperimentSpec spec = loaded.spec();
-        RunDirectory directory = RunDirectory.plan(directories.runDir, directories.runsDir, spec.name(),
+        RunDirectory directory = resumable != null ? new RunDirectory(resumable.dir(), true)
+                : RunDirectory.plan(directories.runDir, directories.runsDir, spec.name(),
                 LocalDateTime.now(env.clock()));
-        directory.check();
-        RunSettings settings = new RunSettings(directory, config, overrides, env.commandLine(), threadCount,
-                plugins.directories(), env.home(), env.datasets());
+        if (resumable == null) {
+            directory.check();
+        }
+        RunSettings settings = new RunSettings(directory, configFile, overrides, env.commandLine(), threadCount,
+                plugins.directories(), env.home(),
+                resumable == null ? env.datasets() : RecordedData.context(resumable.dir(), env.datasets(), null));
         Injector injector;
         try {
-            injector = Injection.create(RunModules.of(spec, registry, new DataModule(spec.dataset(), env.datasets()),
+            injector = Injection.create(RunModules.of(spec, registry, new DataModule(spec.dataset(), settings.datasets()),
                     threadCount, settings, env.logs(), env.clock()));
         } catch (UserException e) {
             throw loaded.locate(e);
@@ -103,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         RunOutcome outcome;
         try (LiveProgress progress = LiveProgress.forConsole(logging.quiet, trainExamples,
                 spec.training().batchSize())) {
-            outcome = run.run(progress);
+            outcome = resumable == null ? run.run(progress) : run.resume(progress, resumable.checkpoint());
         }
         var last = outcome.result().last();
         String validation = Double.isNaN(outcome.result().bestValidationAccuracy()) ? ""

@@ -30,7 +30,9 @@ public final class ConfigWriter {
                 .collect(Collectors.joining(", "))).append("]\n");
         slot(out, "  ", "activation", spec.network().activation());
         slot(out, "  ", "output-activation", spec.network().outputActivation());
-        out.append("  init: ").append(text(spec.network().init())).append('\n');
+        out.append("  init: ").append(spec.network().initFrom()
+                .map(file -> "{from: " + text(file.toString()) + "}")
+                .orElseGet(() -> text(spec.network().init()))).append('\n');
         slot(out, "", "loss", spec.loss());
         slot(out, "", "optimizer", spec.optimizer());
         slot(out, "", "schedule", spec.schedule());

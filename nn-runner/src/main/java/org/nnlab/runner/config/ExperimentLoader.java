@@ -32,7 +32,9 @@ public final class ExperimentLoader {
         for (Overrides.Assignment assignment : assignments) {
             Overrides.apply(root, assignment, source, log);
         }
-        ExperimentSpec spec = new SpecReader(registry, log, source).read(root, defaultName(file));
+        Path dir = file.toAbsolutePath().getParent();
+        ExperimentSpec spec = new SpecReader(registry, log, source, dir == null ? Path.of("") : dir)
+                .read(root, defaultName(file));
         return new LoadedConfig(spec, file, overrides, source);
     }
 

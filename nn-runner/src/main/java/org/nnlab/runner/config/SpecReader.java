@@ -1,5 +1,6 @@
 package org.nnlab.runner.config;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +37,21 @@ final class SpecReader {
     private final SourceMap source;
     private final ScalarValues values = new ScalarValues();
     private final SlotReader slots;
+    private final InitFromReader initFrom;
     /** Where network.layers is written, for the problems found once training: is read too. */
     private Node layersNode;
 
     SpecReader(PluginRegistry registry, ProblemLog log, SourceMap source) {
+        this(registry, log, source, Path.of(""));
+    }
+
+    /** @param configDir the directory of the config file, which paths in it are relative to */
+    SpecReader(PluginRegistry registry, ProblemLog log, SourceMap source, Path configDir) {
         this.registry = registry;
         this.log = log;
         this.source = source;
         this.slots = new SlotReader(registry, log, source, values);
+        this.initFrom = new InitFromReader(registry, log, configDir);
     }
 
     /** The spec, or a {@link org.nnlab.api.UserException} with every problem found. */
@@ -106,6 +114,14 @@ final class SpecReader {
         }
         Optional<PluginChoice> hidden = activation(network, "activation");
         Optional<PluginChoice> output = activation(network, "output-activation");
+        Optional<Node> initNode = network.get("init");
+        if (initNode.isPresent() && initNode.get() instanceof MappingNode from) {
+            Optional<Path> file = initFrom.read(from, layers, hidden, output);
+            if (layers == null || hidden.isEmpty() || output.isEmpty() || file.isEmpty()) {
+                return null;
+            }
+            return new NetworkSpec(layers, hidden.get(), output.get(), NetworkSpec.DEFAULT_INIT, file);
+        }
         String init = init(network);
         if (layers == null || hidden.isEmpty() || output.isEmpty() || init == null) {
             return null;
@@ -130,7 +146,7 @@ final class SpecReader {
             return key;
         }
         log.add(node.get(), "network.init", key == null
-                ? "expected an initializer name, got " + ScalarValues.describe(node.get())
+                ? "expected an initializer name or {from: MODEL_FILE}, got " + ScalarValues.describe(node.get())
                 + " (valid: " + String.join(", ", Initializer.keys()) + ")"
                 : Suggestions.unknown("initializer", key, Initializer.keys()));
         return null;

@@ -6,13 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.nnlab.api.DataSplits;
+import org.nnlab.core.Checkpoints;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingResult;
+import org.nnlab.core.TrainingState;
+import org.nnlab.core.io.CheckpointFile;
 import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.ConfigWriter;
 import org.nnlab.runner.config.ExperimentSpec;
@@ -69,15 +74,45 @@ public final class ExperimentRun {
      */
     public RunOutcome run(LiveProgress progress) {
         Path dir = settings.directory().create();
-        Provenance provenance;
+        Provenance provenance = provenance(dir, true);
+        String config = new ConfigWriter().write(spec);
+        RunCheckpoints checkpoints = new RunCheckpoints(dir, RunFingerprint.of(config, provenance), null);
+        return record(dir, provenance, progress, recorder -> recorder.start(config), checkpoints);
+    }
+
+    /**
+     * Continues the run in the settings' directory (which exists) after the last epoch of {@code checkpoint}, as
+     * if it had never stopped; {@link #run(LiveProgress)} otherwise.
+     *
+     * @throws org.nnlab.api.UserException when the config, plugins or data differ from the checkpoint's (nothing
+     *                                     was written)
+     */
+    public RunOutcome resume(LiveProgress progress, CheckpointFile.Contents checkpoint) {
+        Path dir = settings.directory().path();
+        Provenance provenance = provenance(dir, false);
+        Map<String, String> tags = RunFingerprint.of(new ConfigWriter().write(spec), provenance);
+        RunFingerprint.requireSame(checkpoint.tags(), tags, dir.resolve(CheckpointFile.FILE_NAME).toString());
+        TrainingState state = checkpoint.state();
+        state.restoreParameters(network.parameters());
+        return record(dir, provenance, progress, recorder -> recorder.resumed(state.history()),
+                new RunCheckpoints(dir, tags, state));
+    }
+
+    private Provenance provenance(Path dir, boolean created) {
         try {
-            provenance = new Provenance(spec, settings.in(dir), FrameworkInfo.detect(settings.home()), data,
-                    registry, clock.instant());
+            return new Provenance(spec, settings.in(dir), FrameworkInfo.detect(settings.home()), data, registry,
+                    clock.instant());
         } catch (IOException | RuntimeException e) {
-            deleteEmpty(dir);
+            if (created) {
+                deleteEmpty(dir);
+            }
             throw e instanceof IOException io ? new UncheckedIOException("could not read a file to checksum it", io)
                     : (RuntimeException) e;
         }
+    }
+
+    private RunOutcome record(Path dir, Provenance provenance, LiveProgress progress, Consumer<RunRecorder> begin,
+                              Checkpoints checkpoints) {
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
             RunRecorder recorder = new RunRecorder(dir, network, ModelDescription.of(data), provenance, clock,
                     spec.training().epochs());
@@ -85,12 +120,12 @@ public final class ExperimentRun {
             HOOKS.incrementAndGet();
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                recorder.start(new ConfigWriter().write(spec));
+                begin.accept(recorder);
                 LOG.info("Run {}: {} on {} (train {}, validation {}, test {}), {} epochs, batch {}, into {}",
                         spec.name(), network, spec.dataset().name(), data.train().count(),
                         data.validation().count(), data.test().count(), spec.training().epochs(),
                         spec.training().batchSize(), dir);
-                TrainingResult result = trainer.train(data, random, progress.before(recorder));
+                TrainingResult result = trainer.train(data, random, progress.before(recorder), checkpoints);
                 recorder.completed(result.stoppedEarly());
                 return new RunOutcome(dir, result);
             } catch (RuntimeException | Error e) {

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.nnlab.core.EpochMetrics;
 import org.nnlab.core.Network;
 import org.nnlab.core.TrainingListener;
+import org.nnlab.core.io.CheckpointFile;
 import org.nnlab.core.io.ModelFile;
 import org.nnlab.core.io.ModelInfo;
 import org.nnlab.runner.curves.CurvesPng;
@@ -25,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * object's lock, so an interrupt handled on another thread ({@link #interrupted()}) never sees or leaves a
  * half-written file; after the run is closed, further writes are dropped. A run that ends unfinished first
  * frees what temporary files of its own are left (on a full disk they hold the space its record needs), then
- * writes the marker, the summary and provenance, and says which of them it could write.
+ * writes the marker, the summary and provenance, and says which of them it could write. The run's
+ * {@code checkpoint.nnc} (written by the trainer after this wrote the epoch's files) is removed when it completes:
+ * a completed run is not resumed, and the checkpoint (the weights and the optimizer's state) would only take room.
  */
 public final class RunRecorder implements TrainingListener {
     public static final String CONFIG = "config.yaml";
@@ -71,6 +75,30 @@ public final class RunRecorder implements TrainingListener {
         writeSummary(RunStatus.RUNNING, null);
     }
 
+    /**
+     * A run continued from its checkpoint after the epochs of {@code history}: marker and provenance as in
+     * {@link #start}, the metrics rows and summary rewritten from {@code history} (a row a kill left beyond it is
+     * dropped; training writes it again, the same), the model (and best model, when that epoch is the best) from
+     * the network, which holds the checkpoint's weights.
+     */
+    public synchronized void resumed(List<EpochMetrics> history) {
+        EpochMetrics last = history.get(history.size() - 1);
+        write(INCOMPLETE, "running since " + clock.instant() + ", resumed after epoch " + last.epoch() + "\n");
+        write(PROVENANCE, RunJson.write(provenance.toMap(RunStatus.RUNNING, null)));
+        for (EpochMetrics m : history) {
+            progress.add(m);
+            metrics.add(m);
+        }
+        saveModel();
+        if (last.validation().count() > 0 && progress.bestEpoch() == last.epoch()) {
+            saveModel(ModelFile.BEST_FILE_NAME);
+        }
+        writeSummary(RunStatus.RUNNING, null);
+        write(METRICS, metrics.csv());
+        LOG.info("Resumed after epoch {} of {} from {}", last.epoch(), plannedEpochs,
+                dir.resolve(CheckpointFile.FILE_NAME));
+    }
+
     @Override
     public synchronized void epochEnded(EpochMetrics m) {
         if (closed) {
@@ -98,6 +126,7 @@ public final class RunRecorder implements TrainingListener {
         writeCurves();
         write(PROVENANCE, RunJson.write(provenance.toMap(RunStatus.COMPLETED, clock.instant())));
         try {
+            Files.deleteIfExists(dir.resolve(CheckpointFile.FILE_NAME));
             Files.deleteIfExists(dir.resolve(INCOMPLETE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

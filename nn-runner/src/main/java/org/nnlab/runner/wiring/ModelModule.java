@@ -14,7 +14,7 @@ import org.nnlab.runner.config.NetworkSpec;
 
 /**
  * The network: its activations, and the network itself, its layer sizes checked against the data and its
- * weights drawn from the {@code init} random stream.
+ * weights drawn from the {@code init} random stream, or copied from a trained model ({@code init: {from: FILE}}).
  */
 public final class ModelModule extends AbstractModule {
     /** The random stream the initial weights come from. */
@@ -45,7 +45,11 @@ public final class ModelModule extends AbstractModule {
     Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random) {
         ShapeCheck.requireCompatible(network.sizes(), data.featureCount(), data.classCount());
         Network built = new Network(network.sizes(), hidden, output);
-        Initializer.byKey(network.init()).initialize(built, random.stream(INIT_STREAM));
+        if (network.initFrom().isPresent()) {
+            InitFrom.copy(network.initFrom().get(), built);
+        } else {
+            Initializer.byKey(network.init()).initialize(built, random.stream(INIT_STREAM));
+        }
         return built;
     }
 }

@@ -1,5 +1,6 @@
 package org.nnlab.runner.batch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,8 @@ import org.nnlab.runner.testing.RunFiles;
 
 /**
  * A batch killed with kill -9 while a run trains, then resumed: the completed run is untouched, the half-written
- * one is run again from its start, and runs.csv is that of a batch never stopped (apart from the seconds).
+ * one goes on from its checkpoint, and runs.csv, every run's metrics and model are those of a batch never stopped
+ * (apart from the seconds).
  */
 class KillResumeTest {
     private static final String SLOWER = """
@@ -44,7 +46,7 @@ class KillResumeTest {
         Path second = killed.resolve("seed=2");
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!(RunResult.isComplete(first) && epochsDone(second) >= 1)) {
+            while (!(RunResult.isComplete(first) && epochsDone(second) >= 2)) {
                 assertTrue(System.nanoTime() < deadline, () -> "the batch should have got going: "
                         + RunFiles.read(dir.resolve("err.txt")));
                 assertTrue(process.isAlive(), () -> "the batch ended early: " + RunFiles.read(dir.resolve("err.txt")));
@@ -72,7 +74,11 @@ class KillResumeTest {
             assertEquals(RunFiles.metricsWithoutSeconds(whole.resolve(run)), RunFiles.metricsWithoutSeconds(
                     killed.resolve(run)), run);
             assertTrue(RunResult.isComplete(killed.resolve(run)), run);
+            assertArrayEquals(Files.readAllBytes(whole.resolve(run).resolve("model.nnm")),
+                    Files.readAllBytes(killed.resolve(run).resolve("model.nnm")), run + ": the model's bytes");
         }
+        assertTrue(RunFiles.read(second.resolve(RunRecorder.RUN_LOG)).contains("Resumed after epoch "),
+                "the half-written run went on from its checkpoint, not from epoch 1");
     }
 
     /** The batch CLI in a JVM of its own, with this JVM's class path and kernels. */
