@@ -49,9 +49,10 @@ class ApiVersionFixtureTest {
     }
 
     @Test
-    void versionTwoChangedOnlyTheOptimizersInterface() {
-        assertEquals(2, NnApi.VERSION);
+    void versionTwoChangedOnlyTheOptimizersInterface_andThreeAddedLayers() {
+        assertEquals(3, NnApi.VERSION);
         assertEquals(1, NnApi.oldestSupported(Activation.class), "activations of API 1 still run");
         assertEquals(2, NnApi.oldestSupported(org.nnlab.api.Optimizer.class), "optimizers of API 1 cannot");
+        assertEquals(3, NnApi.oldestSupported(org.nnlab.api.Layer.class), "layers exist since API 3");
     }
 }

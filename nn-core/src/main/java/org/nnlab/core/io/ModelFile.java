@@ -44,6 +44,8 @@ public final class ModelFile {
     public static final String MAGIC = "nnlab-model";
     /** The version {@link #write(Network, ModelInfo, OutputStream)} writes. */
     public static final int FORMAT_VERSION = 2;
+    /** The version of a layered network's file: version 2's header with the layers after it. */
+    public static final int LAYERED_VERSION = 3;
     /** The version without a {@link ModelInfo}, still read; {@link #write(Network, OutputStream)} writes it. */
     public static final int WEIGHTS_ONLY_VERSION = 1;
     /** The usual file name inside a run directory. */
@@ -65,6 +67,10 @@ public final class ModelFile {
 
     /** Writes {@code network} in format version 2, with what predicting needs. */
     public static void write(Network network, ModelInfo info, OutputStream out) throws IOException {
+        if (network.layerStack().isPresent()) {
+            write(network, LAYERED_VERSION, headerLines(info) + LayeredModelText.header(network.layerStack().get()), out);
+            return;
+        }
         write(network, FORMAT_VERSION, headerLines(info), out);
     }
 
@@ -84,6 +90,12 @@ public final class ModelFile {
         header.append("output-activation: ").append(network.outputActivation().name()).append('\n');
         header.append(extraHeader).append('\n');
         data.write(header.toString().getBytes(StandardCharsets.UTF_8));
+        for (org.nnlab.api.Parameter parameter : network.layerStack().isPresent() ? network.parameters()
+                : java.util.List.<org.nnlab.api.Parameter>of()) {
+            for (float v : parameter.value().data()) {
+                data.writeFloat(v);
+            }
+        }
         for (DenseLayer layer : network.layers()) {
             for (float w : layer.weights().data()) {
                 data.writeFloat(w);

@@ -4,20 +4,31 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code network:} section.
+ * The {@code network:} section, in one of two forms: sizes ({@code layers: [784, 30, 10]}, {@link #stack} empty)
+ * or a layer list ({@code layers: [{conv: ...}, ...]}, {@link #layers} empty).
  *
- * @param layers           units per layer, input first, at least two
+ * @param layers           units per layer, input first, at least two; empty in the layer-list form
  * @param activation       the hidden layers' activation
  * @param outputActivation the output layer's activation
  * @param init             an {@link org.nnlab.core.Initializer} key
+ * @param stack            the layer list, empty in the sizes form
+ * @param input            channels, height, width of an example; empty for the dataset's own geometry
  */
-public record NetworkSpec(List<Integer> layers, PluginChoice activation, PluginChoice outputActivation, String init) {
+public record NetworkSpec(List<Integer> layers, PluginChoice activation, PluginChoice outputActivation, String init,
+                          List<LayerSpec> stack, List<Integer> input) {
     public static final String DEFAULT_ACTIVATION = "sigmoid";
     public static final String DEFAULT_INIT = "scaled-gaussian";
 
+    /** The sizes form. */
+    public NetworkSpec(List<Integer> layers, PluginChoice activation, PluginChoice outputActivation, String init) {
+        this(layers, activation, outputActivation, init, List.of(), List.of());
+    }
+
     public NetworkSpec {
         layers = List.copyOf(layers);
-        if (layers.size() < 2) {
+        stack = List.copyOf(stack);
+        input = List.copyOf(input);
+        if (stack.isEmpty() && layers.size() < 2) {
             throw new IllegalArgumentException("a network needs at least two layers: " + layers);
         }
         Objects.requireNonNull(activation, "activation is null");
@@ -25,6 +36,12 @@ public record NetworkSpec(List<Integer> layers, PluginChoice activation, PluginC
         Objects.requireNonNull(init, "init is null");
     }
 
+    /** Whether this is the layer-list form. */
+    public boolean layered() {
+        return !stack.isEmpty();
+    }
+
+    /** Units per layer of the sizes form; empty in the layer-list form. */
     public int[] sizes() {
         return layers.stream().mapToInt(Integer::intValue).toArray();
     }

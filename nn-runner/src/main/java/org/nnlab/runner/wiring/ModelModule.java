@@ -51,7 +51,11 @@ public final class ModelModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random) {
+    Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random,
+                    PluginRegistry registry) {
+        if (network.layered()) {
+            return LayeredNetworks.build(network, registry, data, random.stream(INIT_STREAM));
+        }
         ShapeCheck.requireCompatible(network.sizes(), data.featureCount(), data.classCount());
         Network built = new Network(network.sizes(), hidden, output);
         Initializer.byKey(network.init()).initialize(built, random.stream(INIT_STREAM));
