@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.nnlab.api.Activation;
+import org.nnlab.api.Layer;
 import org.nnlab.api.UserException;
 import org.nnlab.core.DenseLayer;
 import org.nnlab.core.Network;
@@ -76,6 +77,10 @@ public final class ModelFile {
 
     /** Writes the parameters alone, in format version 1 (no input description). */
     public static void write(Network network, OutputStream out) throws IOException {
+        if (network.layerStack().isPresent()) {
+            throw new IllegalArgumentException("a layered network is written with its ModelInfo (format version "
+                    + LAYERED_VERSION + ")");
+        }
         write(network, WEIGHTS_ONLY_VERSION, "", out);
     }
 
@@ -147,24 +152,41 @@ public final class ModelFile {
         return open(file, activations).network();
     }
 
-    /** Reads a model with its description and format version; see {@link #load}. */
-    public static SavedModel open(Path file, Function<String, Activation> activations) throws IOException {
+    /** As {@link #load(Path, Function)}, finding a layered model's layer prototypes by name with {@code layers}. */
+    public static Network load(Path file, Function<String, Activation> activations, Function<String, Layer> layers)
+            throws IOException {
+        return open(file, activations, layers).network();
+    }
+
+    /** Reads a model with its description and format version, layers found with {@code layers}; see {@link #load}. */
+    public static SavedModel open(Path file, Function<String, Activation> activations, Function<String, Layer> layers)
+            throws IOException {
         try {
             if (Files.isRegularFile(file) && Files.size(file) > ModelFileReader.MAX_BYTES) {
                 throw new UserException("corrupt model file " + file + ": " + Files.size(file) + " bytes, more than"
                         + " any model this nnlab can load (" + ModelFileReader.MAX_BYTES + "); restore or retrain it");
             }
-            return ModelFileReader.read(Files.readAllBytes(file), activations, file.toString());
+            return ModelFileReader.read(Files.readAllBytes(file), activations, layers, file.toString());
         } catch (NoSuchFileException e) {
             throw new UserException(file + ": no model file here; train one with `nn run`, which writes "
                     + FILE_NAME + " into the run directory");
         }
     }
 
+    private static Layer noLayers(String name) {
+        throw new UserException("layer \"" + name + "\" is needed but no layer plugins were given to read this model");
+    }
+
+    /** Reads a model with its description and format version; see {@link #load}. */
+    public static SavedModel open(Path file, Function<String, Activation> activations) throws IOException {
+        return open(file, activations, ModelFile::noLayers);
+    }
+
     /** Reads a whole model from {@code in}; {@code source} names it in messages. */
     public static Network read(InputStream in, Function<String, Activation> activations, String source)
             throws IOException {
-        return ModelFileReader.read(in.readNBytes(ModelFileReader.MAX_BYTES + 1), activations, source).network();
+        return ModelFileReader.read(in.readNBytes(ModelFileReader.MAX_BYTES + 1), activations, ModelFile::noLayers,
+                source).network();
     }
 
     private static String join(int[] sizes) {

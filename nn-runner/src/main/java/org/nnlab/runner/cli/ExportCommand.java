@@ -60,6 +60,12 @@ final class ExportCommand implements Callable<Integer> {
         PluginRegistry registry = pluginOptions.load(env).registry();
         SavedModel saved = TrainedRun.model(registry, runDir, model.best);
         Network network = saved.network();
+        network.layerStack().ifPresent(stack -> {
+            org.nnlab.core.LayerStage first = stack.stages().get(0);
+            throw new UserException(runDir + ": " + format + " export of a layer-list network is not supported yet: "
+                    + first.label() + " is a " + first.layer().name() + " layer (" + stack + "); export writes"
+                    + " networks of the sizes form, network.layers: [784, 30, 10]");
+        });
         String stem = model.best ? "best" : "model";
         Path target = output != null ? output : runDir.resolve(stem + (onnx ? ".onnx" : ".json"));
         try {
