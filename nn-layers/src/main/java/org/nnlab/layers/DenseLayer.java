@@ -127,6 +127,8 @@ public final class DenseLayer implements Layer {
 
     /** The loops: forward and dC/da split over examples, the weight gradient over input units. */
     private static final class DenseWorkspace implements Workspace {
+        /** Rows that share one pass over W (or W^T). */
+        private static final int ROW_BLOCK = 8;
         private final Dense layer;
         private final int batchSize;
         /** W<sup>T</sup>, outputs x inputs, refreshed before the input gradient reads it. */
@@ -164,12 +166,18 @@ public final class DenseLayer implements Layer {
             float[] w = layer.weights.value().data();
             float[] b = layer.biases.value().data();
             float[] z = out.data();
-            for (int r = from; r < to; r++) {
-                System.arraycopy(b, 0, z, r * m, m);
+            // rows in blocks, so each row of W is read once per block from cache; each z row still sums k in order
+            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
+                int r1 = Math.min(to, r0 + ROW_BLOCK);
+                for (int r = r0; r < r1; r++) {
+                    System.arraycopy(b, 0, z, r * m, m);
+                }
                 for (int k = 0; k < n; k++) {
-                    float xk = x[r * n + k];
-                    if (xk != 0f) {
-                        Saxpy.axpy(xk, w, k * m, z, r * m, m);
+                    for (int r = r0; r < r1; r++) {
+                        float xk = x[r * n + k];
+                        if (xk != 0f) {
+                            Saxpy.axpy(xk, w, k * m, z, r * m, m);
+                        }
                     }
                 }
             }
@@ -235,11 +243,14 @@ public final class DenseLayer implements Layer {
             float[] t = transposed.data();
             float[] g = dIn.data();
             java.util.Arrays.fill(g, from * n, to * n, 0f);
-            for (int r = from; r < to; r++) {
+            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
+                int r1 = Math.min(to, r0 + ROW_BLOCK);
                 for (int j = 0; j < m; j++) {
-                    float d = delta[r * m + j];
-                    if (d != 0f) {
-                        Saxpy.axpy(d, t, j * n, g, r * n, n);
+                    for (int r = r0; r < r1; r++) {
+                        float d = delta[r * m + j];
+                        if (d != 0f) {
+                            Saxpy.axpy(d, t, j * n, g, r * n, n);
+                        }
                     }
                 }
             }
