@@ -86,7 +86,7 @@ class ExperimentLoaderTest {
     void rejectsUnknownKey_withDidYouMean() {
         String message = errors("dataset: toy\nnetwork:\n  layers: [16, 4]\n  activaton: sigmoid\nloss: quadratic\n");
         assertEquals("experiment.yaml:4:3: network.activaton: unknown key \"activaton\"; did you mean \"activation\"?"
-                + " (valid: activation, init, layers, output-activation)", message);
+                + " (valid: activation, init, input, layers, output-activation)", message);
     }
 
     @Test
