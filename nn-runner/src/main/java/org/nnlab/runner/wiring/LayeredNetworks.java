@@ -25,11 +25,12 @@ import org.nnlab.runner.config.PluginChoice;
  * geometry (problems at each item's {@code network.layers[i]}), and each layer's parameters drawn in turn from
  * the {@code init} stream with its own initialiser or {@code network.init}.
  */
-final class LayeredNetworks {
+public final class LayeredNetworks {
     private LayeredNetworks() {
     }
 
-    static Network build(NetworkSpec spec, PluginRegistry registry, DataSplits data, Random init) {
+    /** The network of {@code spec}'s layer list for {@code data}, its weights drawn from {@code init}. */
+    public static Network build(NetworkSpec spec, PluginRegistry registry, DataSplits data, Random init) {
         Shape input = inputShape(spec, data);
         List<LayerStackBuilder.Item> items = new ArrayList<>();
         for (LayerSpec layer : spec.stack()) {

@@ -101,4 +101,20 @@ class LayerListTest {
         Nn.Result again = nn.run("validate", run.resolve("config.yaml").toString());
         assertEquals(0, again.exit(), "the resolved config validates: " + again);
     }
+
+    @Test
+    void aBatchOfLayerListRuns_preflightsEachNetwork_andRunsEverySeed() throws IOException {
+        config(CONV.replace("epochs: 4", "epochs: 2"));
+        Path batch = Files.writeString(dir.resolve("conv-batch.yaml"), """
+                batch: conv-seeds
+                base: conv.yaml
+                seeds: [1, 2]
+                """);
+        Nn.Result result = nn.run("batch", batch.toString(), "--batch-dir", dir.resolve("batch").toString(),
+                "--quiet");
+        assertEquals(0, result.exit(), result::toString);
+        Path batchDir = dir.resolve("batch");
+        List<String> rows = Files.readAllLines(batchDir.resolve("runs.csv"));
+        assertEquals(3, rows.size(), "a header and one row per seed: " + rows);
+    }
 }
