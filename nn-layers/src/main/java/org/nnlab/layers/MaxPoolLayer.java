@@ -15,7 +15,8 @@ import org.nnlab.api.Shape;
  * Max-pooling over {@code size x size} windows with stride {@code size}, per channel (network3.py's
  * {@code pool_size}). A size that does not divide the input's height and width is refused, rather than
  * dropping the border as network3's {@code ignore_border=True} does, so no input pixel is silently unused.
- * Backward, each window's gradient goes to the first position holding its maximum.
+ * Backward, each window's gradient goes to the first position holding its maximum. A NaN input is not
+ * propagated (comparisons with it are false); the activation after the convolution before it reports one.
  */
 public final class MaxPoolLayer implements Layer {
     public static final String NAME = "max-pool";
@@ -136,28 +137,29 @@ public final class MaxPoolLayer implements Layer {
             float[] a = out.data();
             int inSize = input.size();
             int outSize = output.size();
-            int h = input.height();
             int w = input.width();
+            int outWidth = output.width();
+            int windows = output.channels() * output.height();
             for (int r = from; r < to; r++) {
                 int o = r * outSize;
-                for (int c = 0; c < output.channels(); c++) {
-                    for (int y = 0; y < output.height(); y++) {
-                        for (int xo = 0; xo < output.width(); xo++) {
-                            int best = (c * h + y * size) * w + xo * size;
-                            float max = x[r * inSize + best];
-                            for (int i = 0; i < size; i++) {
-                                for (int j = 0; j < size; j++) {
-                                    int k = (c * h + y * size + i) * w + xo * size + j;
-                                    float v = x[r * inSize + k];
-                                    if (v > max || Float.isNaN(v)) {
-                                        max = v;
-                                        best = k;
-                                    }
-                                }
+                int rowStart = r * inSize;
+                for (int band = 0; band < windows; band++) {
+                    // output row band (channel c, row y) reads input rows c * h + y * size .. + size - 1
+                    int bandStart = rowStart + band * size * w;
+                    for (int xo = 0; xo < outWidth; xo++) {
+                        int best = bandStart + xo * size;
+                        float max = x[best];
+                        for (int i = 0; i < size; i++) {
+                            int p = bandStart + i * w + xo * size;
+                            for (int j = 0; j < size; j++) {
+                                float v = x[p + j];
+                                boolean larger = v > max;
+                                best = larger ? p + j : best;
+                                max = larger ? v : max;
                             }
-                            a[o] = max;
-                            winners[o++] = best;
                         }
+                        a[o] = max;
+                        winners[o++] = best - rowStart;
                     }
                 }
             }

@@ -1,36 +1,57 @@
 package org.nnlab.layers;
 
-/** The inner loops of the layers, written so the JIT vectorises them: contiguous, no branches. */
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The inner loops of the layers on the Vector API (256-bit lanes, as nn-core's kernels), with a scalar tail. The
+ * lane layout is fixed, so a result depends only on its inputs: the same bits for any thread count.
+ */
 final class Saxpy {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
+    private static final int LANES = SPECIES.length();
+
     private Saxpy() {
     }
 
-    /** {@code y[yOff + i] += alpha * x[xOff + i]} for {@code i < length}. */
+    /** {@code y[yOff + i] += alpha * x[xOff + i]} for {@code i < length} (fused multiply-add in the vector part). */
     static void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int length) {
-        for (int i = 0; i < length; i++) {
-            y[yOff + i] += alpha * x[xOff + i];
+        int i = 0;
+        int bound = SPECIES.loopBound(length);
+        if (bound > 0) {
+            axpyVector(alpha, x, xOff, y, yOff, bound);
+            i = bound;
+        }
+        for (; i < length; i++) {
+            y[yOff + i] = Math.fma(alpha, x[xOff + i], y[yOff + i]);
+        }
+    }
+
+    private static void axpyVector(float alpha, float[] x, int xOff, float[] y, int yOff, int bound) {
+        FloatVector a = FloatVector.broadcast(SPECIES, alpha);
+        for (int i = 0; i < bound; i += LANES) {
+            FloatVector xv = FloatVector.fromArray(SPECIES, x, xOff + i);
+            FloatVector yv = FloatVector.fromArray(SPECIES, y, yOff + i);
+            xv.fma(a, yv).intoArray(y, yOff + i);
         }
     }
 
     /**
-     * {@code sum x[xOff + i] * y[yOff + i]} for {@code i < length}, in four interleaved partial sums added in a
-     * fixed order at the end: the same bits every time, faster than one dependent chain.
+     * {@code sum x[xOff + i] * y[yOff + i]} for {@code i < length}: lane-wise partial sums added in lane order at
+     * the end, then the tail in order; the same bits every time.
      */
     static float dot(float[] x, int xOff, float[] y, int yOff, int length) {
-        float s0 = 0f;
-        float s1 = 0f;
-        float s2 = 0f;
-        float s3 = 0f;
         int i = 0;
-        for (; i + 3 < length; i += 4) {
-            s0 += x[xOff + i] * y[yOff + i];
-            s1 += x[xOff + i + 1] * y[yOff + i + 1];
-            s2 += x[xOff + i + 2] * y[yOff + i + 2];
-            s3 += x[xOff + i + 3] * y[yOff + i + 3];
+        int bound = SPECIES.loopBound(length);
+        FloatVector acc = FloatVector.zero(SPECIES);
+        for (; i < bound; i += LANES) {
+            acc = FloatVector.fromArray(SPECIES, x, xOff + i).fma(FloatVector.fromArray(SPECIES, y, yOff + i), acc);
         }
+        float sum = acc.reduceLanes(VectorOperators.ADD);
         for (; i < length; i++) {
-            s0 += x[xOff + i] * y[yOff + i];
+            sum = Math.fma(x[xOff + i], y[yOff + i], sum);
         }
-        return (s0 + s1) + (s2 + s3);
+        return sum;
     }
 }

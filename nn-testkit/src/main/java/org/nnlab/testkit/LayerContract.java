@@ -169,7 +169,8 @@ public interface LayerContract extends PluginContract {
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         try (TestBatchContext context = new TestBatchContext(1, true, 3)) {
             LayerRun run = new LayerRun(layer(), inputShape(), ROWS, 29, 1);
-            for (int i = 0; i < 200; i++) {
+            // enough batches for the JIT's optimising compiler, whose escape analysis removes short-lived objects
+            for (int i = 0; i < 3000; i++) {
                 context.set(true, i);
                 run.forward(context);
                 run.backward(context);
