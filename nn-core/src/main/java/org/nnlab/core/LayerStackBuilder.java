@@ -9,7 +9,6 @@ import org.nnlab.api.Params;
 import org.nnlab.api.Problem;
 import org.nnlab.api.Shape;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.ContextLoader;
 
 /**
  * Builds a {@link LayerStack} from configured layers, checking shapes layer by layer: the first layer that
@@ -43,7 +42,7 @@ public final class LayerStackBuilder {
             Shape in = shape;
             Shape out;
             try {
-                out = ContextLoader.call(item.layer(), () -> item.layer().outputShape(in));
+                out = PluginContext.call(item.layer(), () -> item.layer().outputShape(in));
             } catch (UserException e) {
                 List<Problem> problems = new ArrayList<>();
                 for (Problem p : e.problems()) {
@@ -51,12 +50,13 @@ public final class LayerStackBuilder {
                 }
                 throw new UserException(problems);
             }
-            Layer.Instance instance = ContextLoader.call(item.layer(), () -> item.layer().create(in, "layer" + (stages.size() + 1)));
+            String label = "layer" + (stages.size() + 1);
+            Layer.Instance instance = PluginContext.call(item.layer(), () -> item.layer().create(in, label));
             if (!instance.input().equals(in) || !instance.output().equals(out)) {
                 throw new IllegalStateException("layer " + item.layer().name() + " created " + instance.input() + " -> "
                         + instance.output() + " for " + in + " -> " + out);
             }
-            stages.add(new LayerStage(item.layer(), item.params(), instance, item.activation(), "layer" + (stages.size() + 1)));
+            stages.add(new LayerStage(item.layer(), item.params(), instance, item.activation(), label));
             shape = out;
         }
         return new LayerStack(input, stages);

@@ -9,8 +9,8 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Params;
 import org.nnlab.api.Shape;
-import org.nnlab.api.registry.ContextLoader;
 import org.nnlab.core.LayerStack;
+import org.nnlab.core.PluginContext;
 import org.nnlab.core.LayerStackBuilder;
 import org.nnlab.core.LayerStage;
 
@@ -70,7 +70,7 @@ final class LayeredModelText {
                 }
             }
             Params params = Params.resolve(prototype, raw);
-            Layer configured = ContextLoader.call(prototype, () -> prototype.configure(params));
+            Layer configured = PluginContext.call(prototype, () -> prototype.configure(params));
             items.add(new LayerStackBuilder.Item(configured, params, activation, "layer" + i));
         }
         if (items.isEmpty()) {
