@@ -43,9 +43,9 @@ final class LayeredChunks {
     }
 
     private LayeredPass forSize(int rows) {
-        for (LayeredPass made : passes) {
-            if (made.batchSize() == rows) {
-                return made;
+        for (int i = 0; i < passes.size(); i++) {
+            if (passes.get(i).batchSize() == rows) {
+                return passes.get(i);
             }
         }
         LayeredPass made = new LayeredPass(stack, rows, pool, 0L);

@@ -40,9 +40,9 @@ final class LayeredSteps implements TrainingSteps {
 
     /** The pass for {@code rows}, made on first use; a scan of one or two, no boxing per batch. */
     private LayeredPass forSize(int rows) {
-        for (LayeredPass made : passes) {
-            if (made.batchSize() == rows) {
-                return made;
+        for (int i = 0; i < passes.size(); i++) {
+            if (passes.get(i).batchSize() == rows) {
+                return passes.get(i);
             }
         }
         LayeredPass made = new LayeredPass(stack, rows, pool, noiseSeed);
