@@ -6,11 +6,11 @@ public final class NnApi {
      * The SPI version. A compile-time constant: a plugin that returns it from
      * {@link Plugin#apiVersion()} declares the version it was compiled against.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * The oldest plugin API version this host still accepts for activations, losses and datasets, whose
-     * interfaces version 2 left as they were.
+     * interfaces versions 2 and 3 left as they were (3 added the {@link Layer} kind).
      */
     public static final int OLDEST_SUPPORTED = 1;
 
@@ -19,6 +19,9 @@ public final class NnApi {
      * the per-range update the fused backward pass calls, so an optimizer built against 1 cannot run.
      */
     public static final int OLDEST_SUPPORTED_OPTIMIZER = 2;
+
+    /** The oldest API version accepted for layers: version 3 introduced {@link Layer}. */
+    public static final int OLDEST_SUPPORTED_LAYER = 3;
 
     private NnApi() {
     }
@@ -30,6 +33,9 @@ public final class NnApi {
 
     /** The oldest API version this host accepts for a plugin of {@code type}. */
     public static int oldestSupported(Class<? extends Plugin> type) {
+        if (Layer.class.isAssignableFrom(type)) {
+            return OLDEST_SUPPORTED_LAYER;
+        }
         return Optimizer.class.isAssignableFrom(type) ? OLDEST_SUPPORTED_OPTIMIZER : OLDEST_SUPPORTED;
     }
 

@@ -20,6 +20,8 @@ public final class Evaluator {
     private final Optimizer optimizer;
     private final List<Parameter> parameters;
     private final Workspaces workspaces;
+    /** The layered form's passes by chunk size; null for the dense form. */
+    private final LayeredChunks layered;
     private final Map<Examples, Indexed> indexes = new IdentityHashMap<>();
 
     /** A set's non-zero index and the identity order 0..n-1 to gather its chunks by. */
@@ -43,6 +45,7 @@ public final class Evaluator {
         this.optimizer = optimizer;
         this.parameters = network.parameters();
         this.workspaces = new Workspaces(network, pool);
+        this.layered = network.layerStack().map(stack -> new LayeredChunks(stack, pool)).orElse(null);
     }
 
     /** Uses {@code sparse}, already built (the training set's, by the trainer), as {@code examples}' index. */
@@ -56,6 +59,9 @@ public final class Evaluator {
         if (n == 0) {
             return Evaluation.NONE;
         }
+        if (layered != null) {
+            return evaluation(layered.sums(examples, loss, CHUNK), n);
+        }
         Indexed indexed = indexes.computeIfAbsent(examples, e -> Indexed.of(e, new SparseExamples(e)));
         double costSum = 0;
         int correct = 0;
@@ -67,8 +73,12 @@ public final class Evaluator {
             costSum += pass.cost(loss);
             correct += pass.correct(examples.labels(), from, rows);
         }
-        double dataCost = costSum / n;
+        return evaluation(new LayeredChunks.Sums(costSum, correct), n);
+    }
+
+    private Evaluation evaluation(LayeredChunks.Sums sums, int n) {
+        double dataCost = sums.cost() / n;
         double cost = dataCost + optimizer.penalty(parameters, n);
-        return new Evaluation(cost, dataCost, (double) correct / n, correct, n);
+        return new Evaluation(cost, dataCost, (double) sums.correct() / n, sums.correct(), n);
     }
 }

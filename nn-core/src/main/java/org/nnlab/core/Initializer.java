@@ -3,6 +3,8 @@ package org.nnlab.core;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.nnlab.api.Layer;
+import org.nnlab.api.Parameter;
 import org.nnlab.api.Suggestions;
 import org.nnlab.api.UserException;
 
@@ -18,7 +20,9 @@ public enum Initializer {
     /** Glorot/Xavier normal: weights N(0, 2/(n_in + n_out)), biases 0. */
     XAVIER("xavier", 2.0, 0.0),
     /** He normal, for ReLU: weights N(0, 2/n_in), biases 0. */
-    HE("he", 2.0, 0.0);
+    HE("he", 2.0, 0.0),
+    /** Weights and biases 0, drawing nothing: network3.py's softmax layer. */
+    ZEROS("zeros", 0.0, 0.0);
 
     private final String key;
     private final double scale;
@@ -51,8 +55,15 @@ public enum Initializer {
 
     /** Fills every layer of {@code network} from {@code random}. */
     public void initialize(Network network, Random random) {
+        if (network.layerStack().isPresent()) {
+            for (LayerStage stage : network.layerStack().get().stages()) {
+                initialize(stage.instance(), random);
+            }
+            return;
+        }
         for (DenseLayer layer : network.layers()) {
             double weightSd = switch (this) {
+                case ZEROS -> 0.0;
                 case SCALED_GAUSSIAN -> 1.0 / Math.sqrt(layer.inputs());
                 case GAUSSIAN -> 1.0;
                 case XAVIER -> Math.sqrt(scale / (layer.inputs() + layer.outputs()));
@@ -69,5 +80,38 @@ public enum Initializer {
                 b[j] = biasSd == 0 ? 0f : (float) (random.nextGaussian() * biasSd);
             }
         }
+    }
+
+    /**
+     * Fills one layer's parameters from {@code random}, each in its storage order: the weights (parameters that
+     * {@linkplain Parameter#decays() decay}) from the layer's fan-in and fan-out, as for a dense layer, then
+     * the biases.
+     */
+    public void initialize(Layer.Instance layer, Random random) {
+        if (this == ZEROS) {
+            return;
+        }
+        for (boolean weights : new boolean[]{true, false}) {
+            for (Parameter parameter : layer.parameters()) {
+                if (parameter.decays() != weights) {
+                    continue;
+                }
+                double sd = weights ? weightSd(layer.fanIn(), layer.fanOut()) : biasSd;
+                float[] values = parameter.value().data();
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = sd == 0 ? 0f : (float) (random.nextGaussian() * sd);
+                }
+            }
+        }
+    }
+
+    private double weightSd(int fanIn, int fanOut) {
+        return switch (this) {
+            case SCALED_GAUSSIAN -> 1.0 / Math.sqrt(fanIn);
+            case GAUSSIAN -> 1.0;
+            case XAVIER -> Math.sqrt(scale / (fanIn + fanOut));
+            case HE -> Math.sqrt(scale / fanIn);
+            case ZEROS -> 0.0;
+        };
     }
 }

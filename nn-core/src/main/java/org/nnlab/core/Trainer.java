@@ -115,6 +115,12 @@ public final class Trainer {
         Map<Plugin, String> plugins = new LinkedHashMap<>();
         plugins.put(network.hiddenActivation(), "activation");
         plugins.put(network.outputActivation(), "activation");
+        network.layerStack().ifPresent(stack -> stack.stages().forEach(stage -> {
+            plugins.put(stage.layer(), "layer");
+            if (stage.activation() != null) {
+                plugins.put(stage.activation(), "activation");
+            }
+        }));
         plugins.put(loss, "loss");
         plugins.put(optimizer, "optimizer");
         return plugins;
@@ -135,8 +141,7 @@ public final class Trainer {
         List<Parameter> parameters = network.parameters();
         Evaluator evaluator = new Evaluator(network, loss, optimizer, pool);
         Optimizer.Step step = optimizer.start(parameters, n);
-        int firstWeights = firstLayerWeights(parameters);
-        Workspaces workspaces = new Workspaces(network, pool, step, firstWeights);
+        TrainingSteps steps = TrainingSteps.of(network, pool, step, train, evaluator, random);
         Schedule.Run rates = schedule.start(optimizer.learningRate(), options.epochs());
         Optional<TrainingState> resumed = checkpoints.resumeFrom();
         resumed.ifPresent(state -> Resumption.restore(state, parameters, optimizer, step, rates, random));
@@ -146,8 +151,6 @@ public final class Trainer {
                     + " so this run cannot be resumed", optimizer.name(), PluginFaultException.origin(optimizer));
         }
         Random shuffle = random.stream(SHUFFLE_STREAM);
-        SparseExamples indexed = new SparseExamples(train);
-        evaluator.index(train, indexed);
         int[] order = new int[n];
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
@@ -164,11 +167,10 @@ public final class Trainer {
             for (int batch = 0; batch < batches; batch++) {
                 int from = batch * batchSize;
                 int rows = Math.min(batchSize, n - from);
-                Backprop pass = workspaces.forSize(rows);
-                pass.gather(indexed, train, order, from);
+                steps.load(order, from, rows, epoch, batch + 1);
                 step.begin(rows, learningRate);
-                runStep(pass, epoch);
-                updateAllBut(firstWeights, parameters, step);
+                runStep(steps, epoch);
+                steps.updateRest(step);
                 listener.batchDone(epoch, batch + 1, batches);
             }
             double trainSeconds = (System.nanoTime() - start) / 1e9;
@@ -210,34 +212,9 @@ public final class Trainer {
         return new TrainingResult(history, best.epoch(), best.validationAccuracy(), stoppedEarly);
     }
 
-    /**
-     * The index of the first layer's weights among the parameters: the backward pass steps them itself, row by
-     * row as their gradients are summed, skipping the sums of inputs that are zero in the whole batch (most of
-     * MNIST's border); the trainer steps the rest after it ({@link #updateAllBut}).
-     */
-    private int firstLayerWeights(List<Parameter> parameters) {
-        Matrix firstWeights = network.layers().get(0).weights();
-        for (int p = 0; p < parameters.size(); p++) {
-            if (parameters.get(p).value() == firstWeights) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("the first layer's weights are not among the network's parameters");
-    }
-
-    /** Every parameter's whole update but number {@code skipped}'s, which the backward pass made. */
-    private static void updateAllBut(int skipped, List<Parameter> parameters, Optimizer.Step step) {
-        for (int p = 0; p < parameters.size(); p++) {
-            if (p != skipped) {
-                step.update(p, 0, parameters.get(p).value().data().length);
-            }
-        }
-    }
-
-    private void runStep(Backprop pass, int epoch) {
+    private void runStep(TrainingSteps steps, int epoch) {
         try {
-            pass.forwardGathered();
-            pass.backward(loss);
+            steps.forwardBackward(loss);
         } catch (Guard.NonFinite e) {
             throw diverged(epoch, e.getMessage());
         } catch (PluginFaultException e) {

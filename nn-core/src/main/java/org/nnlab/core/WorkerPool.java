@@ -2,6 +2,7 @@ package org.nnlab.core;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.nnlab.api.BatchContext;
 
 /**
  * A fixed set of threads that split a range {@code [0, size)} into contiguous parts, one per thread, and run a
@@ -14,8 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 final class WorkerPool implements AutoCloseable {
     /** The body of a parallel loop over {@code [from, to)}. */
     @FunctionalInterface
-    interface RangeBody {
-        void run(int from, int to);
+    interface RangeBody extends BatchContext.RangeBody {
     }
 
     /** A pool of one: runs every body on the caller's thread. */
@@ -29,7 +29,7 @@ final class WorkerPool implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private volatile int generation;
     private volatile boolean closed;
-    private volatile RangeBody body;
+    private volatile BatchContext.RangeBody body;
     private volatile int size;
     private volatile Throwable failure;
 
@@ -53,7 +53,7 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /** Runs {@code body} over {@code [0, size)} split into {@link #threads()} contiguous parts; returns when all are done. */
-    void run(int size, RangeBody body) {
+    void run(int size, BatchContext.RangeBody body) {
         if (threads == 1 || size < threads) {
             body.run(0, size);
             return;

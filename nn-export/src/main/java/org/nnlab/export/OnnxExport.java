@@ -20,7 +20,8 @@ import org.nnlab.core.Network;
  * float tensor {@code [N, inputs]} (one example per row, features as the datasets give them: pixel / 255), and one
  * output, {@value #OUTPUT}, {@code [N, outputs]}: the output layer's activations. Each layer {@code l} is
  * {@code MatMul(a, W_l) -> Add(B_l) -> activation}, with {@code W_l} ({@code inputs x outputs}) and {@code B_l}
- * stored as initializers, exactly the float32 values of the model file.
+ * stored as initializers, exactly the float32 values of the model file. A layer list's nodes are
+ * {@link LayeredOnnx}'s.
  */
 public final class OnnxExport {
     public static final String INPUT = "input";
@@ -52,6 +53,7 @@ public final class OnnxExport {
         GraphProto.Builder graph = GraphProto.newBuilder().setName(name)
                 .addInput(value(INPUT, network.inputs()))
                 .addOutput(value(OUTPUT, network.outputs()));
+        network.layerStack().ifPresent(stack -> LayeredOnnx.addNodes(graph, stack, INPUT, OUTPUT, OnnxExport::operator));
         String a = INPUT;
         for (int l = 0; l < network.layers().size(); l++) {
             DenseLayer layer = network.layers().get(l);
@@ -99,7 +101,7 @@ public final class OnnxExport {
                 TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(shape))).build();
     }
 
-    private static TensorProto tensor(String name, float[] values, long... dims) {
+    static TensorProto tensor(String name, float[] values, long... dims) {
         TensorProto.Builder tensor = TensorProto.newBuilder().setName(name)
                 .setDataType(TensorProto.DataType.FLOAT_VALUE);
         for (long dim : dims) {

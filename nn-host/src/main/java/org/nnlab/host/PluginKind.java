@@ -2,6 +2,7 @@ package org.nnlab.host;
 
 import org.nnlab.api.Activation;
 import org.nnlab.api.Dataset;
+import org.nnlab.api.Layer;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Plugin;
@@ -13,7 +14,8 @@ public enum PluginKind {
     LOSS("loss", Loss.class),
     OPTIMIZER("optimizer", Optimizer.class),
     DATASET("dataset", Dataset.class),
-    SCHEDULE("schedule", Schedule.class);
+    SCHEDULE("schedule", Schedule.class),
+    LAYER("layer", Layer.class);
 
     private final String label;
     private final Class<? extends Plugin> type;

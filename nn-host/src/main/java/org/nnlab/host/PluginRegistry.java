@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Dataset;
+import org.nnlab.api.Layer;
 import org.nnlab.api.Loss;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Optimizer;
@@ -245,6 +246,10 @@ public final class PluginRegistry {
 
     public Optimizer optimizer(String name) {
         return find(Optimizer.class, name);
+    }
+
+    public Layer layer(String name) {
+        return find(Layer.class, name);
     }
 
     public Dataset dataset(String name) {

@@ -48,10 +48,36 @@ class ApiVersionFixtureTest {
         }
     }
 
+    /**
+     * A plugin jar compiled against API version 2 ({@code src/test/fixtures/api-v2-plugin}): version 3 added the
+     * {@code Layer} kind and changed no other interface, so its activation and its per-range optimizer load and run.
+     */
     @Test
-    void versionTwoChangedOnlyTheOptimizersInterface() {
-        assertEquals(2, NnApi.VERSION);
+    void aVersionTwoPluginJar_keepsItsActivationAndItsOptimizer() throws IOException {
+        Files.copy(Path.of("src/test/fixtures/api-v2-plugin/api-v2-plugin.jar"), dir.resolve("api-v2-plugin.jar"));
+        try (PluginScan scan = PluginDirectories.scan(List.of(dir))) {
+            PluginRegistry registry = PluginRegistry.builtInAnd(scan);
+            assertEquals(List.of(), registry.problems(), "nothing refused");
+
+            Activation twice = registry.activation("v2-double");
+            assertEquals(2, twice.apiVersion(), "built against API 2");
+            Matrix a = new Matrix(1, 1);
+            twice.configure(Params.defaults(twice)).forward(Matrix.of(new float[]{3f}), a);
+            assertEquals(6f, a.get(0, 0), "the API-2 activation runs");
+
+            org.nnlab.api.Optimizer plain = registry.optimizer("v2-plain");
+            Matrix w = Matrix.of(new float[]{1f});
+            org.nnlab.api.Parameter p = new org.nnlab.api.Parameter("w", w, Matrix.of(new float[]{2f}), true);
+            plain.configure(Params.defaults(plain)).start(List.of(p), 10).apply(List.of(p), 1, 0.5);
+            assertEquals(0f, w.get(0, 0), "the API-2 optimizer steps w - 0.5 * 2");
+        }
+    }
+
+    @Test
+    void versionTwoChangedOnlyTheOptimizersInterface_andThreeAddedLayers() {
+        assertEquals(3, NnApi.VERSION);
         assertEquals(1, NnApi.oldestSupported(Activation.class), "activations of API 1 still run");
         assertEquals(2, NnApi.oldestSupported(org.nnlab.api.Optimizer.class), "optimizers of API 1 cannot");
+        assertEquals(3, NnApi.oldestSupported(org.nnlab.api.Layer.class), "layers exist since API 3");
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.nnlab.api.Activation;
+import org.nnlab.api.Layer;
 import org.nnlab.api.UserException;
 import org.nnlab.core.DenseLayer;
 import org.nnlab.core.Network;
@@ -44,6 +45,8 @@ public final class ModelFile {
     public static final String MAGIC = "nnlab-model";
     /** The version {@link #write(Network, ModelInfo, OutputStream)} writes. */
     public static final int FORMAT_VERSION = 2;
+    /** The version of a layered network's file: version 2's header with the layers after it. */
+    public static final int LAYERED_VERSION = 3;
     /** The version without a {@link ModelInfo}, still read; {@link #write(Network, OutputStream)} writes it. */
     public static final int WEIGHTS_ONLY_VERSION = 1;
     /** The usual file name inside a run directory. */
@@ -65,11 +68,19 @@ public final class ModelFile {
 
     /** Writes {@code network} in format version 2, with what predicting needs. */
     public static void write(Network network, ModelInfo info, OutputStream out) throws IOException {
+        if (network.layerStack().isPresent()) {
+            write(network, LAYERED_VERSION, headerLines(info) + LayeredModelText.header(network.layerStack().get()), out);
+            return;
+        }
         write(network, FORMAT_VERSION, headerLines(info), out);
     }
 
     /** Writes the parameters alone, in format version 1 (no input description). */
     public static void write(Network network, OutputStream out) throws IOException {
+        if (network.layerStack().isPresent()) {
+            throw new IllegalArgumentException("a layered network is written with its ModelInfo (format version "
+                    + LAYERED_VERSION + ")");
+        }
         write(network, WEIGHTS_ONLY_VERSION, "", out);
     }
 
@@ -84,6 +95,12 @@ public final class ModelFile {
         header.append("output-activation: ").append(network.outputActivation().name()).append('\n');
         header.append(extraHeader).append('\n');
         data.write(header.toString().getBytes(StandardCharsets.UTF_8));
+        for (org.nnlab.api.Parameter parameter : network.layerStack().isPresent() ? network.parameters()
+                : java.util.List.<org.nnlab.api.Parameter>of()) {
+            for (float v : parameter.value().data()) {
+                data.writeFloat(v);
+            }
+        }
         for (DenseLayer layer : network.layers()) {
             for (float w : layer.weights().data()) {
                 data.writeFloat(w);
@@ -135,24 +152,41 @@ public final class ModelFile {
         return open(file, activations).network();
     }
 
-    /** Reads a model with its description and format version; see {@link #load}. */
-    public static SavedModel open(Path file, Function<String, Activation> activations) throws IOException {
+    /** As {@link #load(Path, Function)}, finding a layered model's layer prototypes by name with {@code layers}. */
+    public static Network load(Path file, Function<String, Activation> activations, Function<String, Layer> layers)
+            throws IOException {
+        return open(file, activations, layers).network();
+    }
+
+    /** Reads a model with its description and format version, layers found with {@code layers}; see {@link #load}. */
+    public static SavedModel open(Path file, Function<String, Activation> activations, Function<String, Layer> layers)
+            throws IOException {
         try {
             if (Files.isRegularFile(file) && Files.size(file) > ModelFileReader.MAX_BYTES) {
                 throw new UserException("corrupt model file " + file + ": " + Files.size(file) + " bytes, more than"
                         + " any model this nnlab can load (" + ModelFileReader.MAX_BYTES + "); restore or retrain it");
             }
-            return ModelFileReader.read(Files.readAllBytes(file), activations, file.toString());
+            return ModelFileReader.read(Files.readAllBytes(file), activations, layers, file.toString());
         } catch (NoSuchFileException e) {
             throw new UserException(file + ": no model file here; train one with `nn run`, which writes "
                     + FILE_NAME + " into the run directory");
         }
     }
 
+    private static Layer noLayers(String name) {
+        throw new UserException("layer \"" + name + "\" is needed but no layer plugins were given to read this model");
+    }
+
+    /** Reads a model with its description and format version; see {@link #load}. */
+    public static SavedModel open(Path file, Function<String, Activation> activations) throws IOException {
+        return open(file, activations, ModelFile::noLayers);
+    }
+
     /** Reads a whole model from {@code in}; {@code source} names it in messages. */
     public static Network read(InputStream in, Function<String, Activation> activations, String source)
             throws IOException {
-        return ModelFileReader.read(in.readNBytes(ModelFileReader.MAX_BYTES + 1), activations, source).network();
+        return ModelFileReader.read(in.readNBytes(ModelFileReader.MAX_BYTES + 1), activations, ModelFile::noLayers,
+                source).network();
     }
 
     private static String join(int[] sizes) {

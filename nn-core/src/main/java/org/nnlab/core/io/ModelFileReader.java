@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.CRC32;
 import org.nnlab.api.Activation;
+import org.nnlab.api.Layer;
 import org.nnlab.api.UserException;
 import org.nnlab.core.DenseLayer;
+import org.nnlab.core.LayerStack;
 import org.nnlab.core.Network;
 
 /**
@@ -36,11 +38,12 @@ final class ModelFileReader {
         this.source = source;
     }
 
-    static SavedModel read(byte[] bytes, Function<String, Activation> activations, String source) {
-        return new ModelFileReader(bytes, source).read(activations);
+    static SavedModel read(byte[] bytes, Function<String, Activation> activations, Function<String, Layer> layers,
+                           String source) {
+        return new ModelFileReader(bytes, source).read(activations, layers);
     }
 
-    private SavedModel read(Function<String, Activation> activations) {
+    private SavedModel read(Function<String, Activation> activations, Function<String, Layer> layers) {
         if (bytes.length > MAX_BYTES) {
             throw corrupt("larger than any model this nnlab can load (" + MAX_BYTES + " bytes)");
         }
@@ -54,13 +57,17 @@ final class ModelFileReader {
             throw corrupt("the file is truncated (its header does not end)");
         }
         int version = number(first.substring(ModelFile.MAGIC.length() + 1), "format version");
-        if (version != ModelFile.FORMAT_VERSION && version != ModelFile.WEIGHTS_ONLY_VERSION) {
+        if (version != ModelFile.FORMAT_VERSION && version != ModelFile.WEIGHTS_ONLY_VERSION
+                && version != ModelFile.LAYERED_VERSION) {
             throw new UserException(source + ": model format version " + version + " is not supported (this nnlab"
-                    + " reads versions " + ModelFile.WEIGHTS_ONLY_VERSION + " and " + ModelFile.FORMAT_VERSION
+                    + " reads versions " + ModelFile.WEIGHTS_ONLY_VERSION + " to " + ModelFile.LAYERED_VERSION
                     + "); use the nnlab version that wrote it");
         }
         Map<String, String> header = header();
         int[] sizes = sizes(required(header, "layers"));
+        if (version == ModelFile.LAYERED_VERSION) {
+            return readLayered(header, sizes, activations, layers);
+        }
         long parameters = 0;
         for (int l = 1; l < sizes.length; l++) {
             parameters += ((long) sizes[l - 1] + 1) * sizes[l];
@@ -90,6 +97,48 @@ final class ModelFileReader {
             fill(body, layer.biases().data(), l + 1, "biases");
         }
         return new SavedModel(network, version, info);
+    }
+
+    /** Version 3: the checksum first (it covers the header), then the layers built, then their parameters. */
+    private SavedModel readLayered(Map<String, String> header, int[] sizes, Function<String, Activation> activations,
+                                   Function<String, Layer> layers) {
+        int start = position;
+        CRC32 crc = new CRC32();
+        if (bytes.length < start + TRAILER) {
+            throw corrupt("the file is truncated (it has no checksum)");
+        }
+        crc.update(bytes, 0, bytes.length - TRAILER);
+        if (ByteBuffer.wrap(bytes, bytes.length - TRAILER, TRAILER).getLong() != crc.getValue()) {
+            throw corrupt("checksum mismatch (the file is damaged); retrain or restore it");
+        }
+        ModelInfo info = info(header, sizes);
+        LayerStack stack;
+        try {
+            stack = LayeredModelText.read(header, activations, layers);
+        } catch (IllegalArgumentException e) {
+            throw corrupt(e.getMessage());
+        } catch (UserException e) {
+            throw new UserException(source + ": " + e.getMessage(), e);
+        }
+        if (stack.input().size() != sizes[0] || stack.output().size() != sizes[sizes.length - 1]) {
+            throw corrupt("its layers take " + stack.input() + " and give " + stack.output() + ", not the layers "
+                    + required(header, "layers") + " of its header");
+        }
+        Network network = new Network(stack);
+        long floats = 0;
+        for (org.nnlab.api.Parameter p : network.parameters()) {
+            floats += p.value().data().length;
+        }
+        if (bytes.length - TRAILER - start != floats * Float.BYTES) {
+            throw corrupt("its layers need " + (start + floats * Float.BYTES + TRAILER) + " bytes, the file holds "
+                    + bytes.length);
+        }
+        ByteBuffer body = ByteBuffer.wrap(bytes, start, bytes.length - TRAILER - start);
+        int index = 0;
+        for (org.nnlab.api.Parameter p : network.parameters()) {
+            fill(body, p.value().data(), ++index, p.name());
+        }
+        return new SavedModel(network, ModelFile.LAYERED_VERSION, Optional.of(info));
     }
 
     private Map<String, String> header() {

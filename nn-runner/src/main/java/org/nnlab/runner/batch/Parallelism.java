@@ -52,6 +52,23 @@ public record Parallelism(int parallel, int threads, String reason) {
         return 5 * 4 * parameters + workspaces + index + SLACK_BYTES;
     }
 
+    /**
+     * As {@link #bytesPerRun} for a layer list: each parameter five times (value, gradient, optimizer state, model
+     * buffer), and each layer's outputs, gradients and scratch for a training batch and an evaluation chunk.
+     */
+    static long bytesPerLayeredRun(ExperimentSpec spec, org.nnlab.core.Network network) {
+        long parameters = 0;
+        for (org.nnlab.api.Parameter p : network.parameters()) {
+            parameters += p.value().data().length;
+        }
+        long units = network.layerStack().orElseThrow().input().size();
+        for (org.nnlab.core.LayerStage stage : network.layerStack().orElseThrow().stages()) {
+            units += 2L * stage.instance().output().size();
+        }
+        long workspaces = 4L * units * (4L * spec.training().batchSize() + 2L * 500);
+        return 5 * 4 * parameters + workspaces + SLACK_BYTES;
+    }
+
     static long nonZeros(DataSplits data) {
         long count = 0;
         for (float v : data.train().features()) {

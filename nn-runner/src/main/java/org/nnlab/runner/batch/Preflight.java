@@ -8,9 +8,12 @@ import java.util.Map;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Problem;
 import org.nnlab.api.UserException;
+import org.nnlab.core.Network;
 import org.nnlab.core.ShapeCheck;
+import org.nnlab.runner.config.ExperimentSpec;
 import org.nnlab.runner.config.PatienceCheck;
 import org.nnlab.runner.config.PluginChoice;
+import org.nnlab.runner.wiring.LayeredNetworks;
 
 /**
  * What is checked before a batch's first run, so a batch that cannot start writes nothing: each distinct dataset
@@ -55,10 +58,18 @@ final class Preflight {
             for (int i : setting.getValue()) {
                 PlannedRun run = plan.runs().get(i);
                 try {
-                    ShapeCheck.requireCompatible(run.loaded().spec().network().sizes(), data.featureCount(),
-                            data.classCount());
-                    PatienceCheck.requireValidation(run.loaded().spec(), data.validation().count());
-                    bytesPerRun = Math.max(bytesPerRun, Parallelism.bytesPerRun(run.loaded().spec(), data, nonZeros));
+                    ExperimentSpec spec = run.loaded().spec();
+                    long bytes;
+                    if (spec.network().layered()) {
+                        Network network = LayeredNetworks.build(spec.network(), env.registry(), data,
+                                new java.util.Random(0));
+                        bytes = Parallelism.bytesPerLayeredRun(spec, network);
+                    } else {
+                        ShapeCheck.requireCompatible(spec.network().sizes(), data.featureCount(), data.classCount());
+                        bytes = Parallelism.bytesPerRun(spec, data, nonZeros);
+                    }
+                    PatienceCheck.requireValidation(spec, data.validation().count());
+                    bytesPerRun = Math.max(bytesPerRun, bytes);
                 } catch (UserException e) {
                     add(problems, run, e);
                     failed = true;

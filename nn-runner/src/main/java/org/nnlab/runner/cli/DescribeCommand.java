@@ -63,12 +63,16 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private static String example(PluginInfo info) {
+        if (info.kind() == PluginKind.LAYER) {
+            return layerExample(info);
+        }
         String key = switch (info.kind()) {
             case ACTIVATION -> "network:\n  activation";
             case LOSS -> "loss";
             case OPTIMIZER -> "optimizer";
             case DATASET -> "dataset";
             case SCHEDULE -> "schedule";
+            case LAYER -> throw new IllegalStateException("layers have their own example");
         };
         String indent = info.kind() == PluginKind.ACTIVATION ? "    " : "  ";
         List<ParamSpec> withDefaults = info.prototype().parameters().stream().filter(p -> p.defaultValue() != null)
@@ -82,5 +86,18 @@ final class DescribeCommand implements Callable<Integer> {
             out.append("  ").append(indent).append(p.name()).append(": ").append(p.defaultValue()).append('\n');
         }
         return out.toString();
+    }
+
+    /** A layer as one item of a layer list: {@code - {conv: {filters: 1, size: 1}}}, each parameter's default or example. */
+    private static String layerExample(PluginInfo info) {
+        StringBuilder out = new StringBuilder("  network:\n    layers:\n      - {").append(info.name()).append(": {");
+        String separator = "";
+        for (ParamSpec p : info.prototype().parameters()) {
+            out.append(separator).append(p.name()).append(": ")
+                    .append(p.defaultValue() != null ? p.defaultValue()
+                            : p.type() == org.nnlab.api.ParamType.INTEGER ? "1" : "...");
+            separator = ", ";
+        }
+        return out.append("}}\n").toString();
     }
 }

@@ -60,6 +60,13 @@ final class ExportCommand implements Callable<Integer> {
         PluginRegistry registry = pluginOptions.load(env).registry();
         SavedModel saved = TrainedRun.model(registry, runDir, model.best);
         Network network = saved.network();
+        if (!onnx && network.layerStack().isPresent()) {
+            org.nnlab.core.LayerStage first = network.layerStack().get().stages().get(0);
+            throw new UserException(runDir + ": network2-json export of a layer-list network is not supported: "
+                    + first.label() + " is a " + first.layer().name() + " layer (" + network.layerStack().get()
+                    + "); network2.py reads networks of the sizes form, network.layers: [784, 30, 10]; use --format"
+                    + " onnx");
+        }
         String stem = model.best ? "best" : "model";
         Path target = output != null ? output : runDir.resolve(stem + (onnx ? ".onnx" : ".json"));
         try {

@@ -64,7 +64,7 @@ final class NewPluginCommand implements Callable<Integer> {
         @Override
         public PluginKind convert(String value) {
             for (PluginKind candidate : PluginKind.values()) {
-                if (candidate.label().equals(value.toLowerCase(Locale.ROOT))) {
+                if (candidate != PluginKind.LAYER && candidate.label().equals(value.toLowerCase(Locale.ROOT))) {
                     return candidate;
                 }
             }
@@ -74,7 +74,8 @@ final class NewPluginCommand implements Callable<Integer> {
 
         @Override
         public Iterator<String> iterator() {
-            List<String> labels = Stream.of(PluginKind.values()).map(PluginKind::label).toList();
+            List<String> labels = Stream.of(PluginKind.values()).filter(kind -> kind != PluginKind.LAYER)
+                    .map(PluginKind::label).toList();
             return labels.iterator();
         }
     }

@@ -60,7 +60,7 @@ public final class TrainedRun {
         LoadedConfig loaded = config(registry, runDir, best);
         try {
             return ModelFile.open(runDir.resolve(modelFile(best)),
-                    name -> TrainedModelModule.activation(registry, loaded.spec().network(), name));
+                    name -> TrainedModelModule.activation(registry, loaded.spec().network(), name), registry::layer);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + runDir.resolve(modelFile(best)), e);
         }

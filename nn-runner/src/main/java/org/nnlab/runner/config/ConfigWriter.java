@@ -26,9 +26,13 @@ public final class ConfigWriter {
         out.append("seed: ").append(spec.seed()).append('\n');
         slot(out, "", "dataset", spec.dataset());
         out.append("network:\n");
-        out.append("  layers: [").append(spec.network().layers().stream().map(String::valueOf)
-                .collect(Collectors.joining(", "))).append("]\n");
-        slot(out, "  ", "activation", spec.network().activation());
+        if (spec.network().layered()) {
+            LayerListWriter.write(out, spec.network(), this::value, this::text);
+        } else {
+            out.append("  layers: [").append(spec.network().layers().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "))).append("]\n");
+            slot(out, "  ", "activation", spec.network().activation());
+        }
         slot(out, "  ", "output-activation", spec.network().outputActivation());
         out.append("  init: ").append(spec.network().initFrom()
                 .map(file -> "{from: " + text(file.toString()) + "}")

@@ -94,6 +94,43 @@ final class SlotReader {
         return resolve(kind, path, node, plugin, raw, given);
     }
 
+    /**
+     * A layer-list item's layer ({@code dense: 100}, {@code conv: {filters: 20, size: 5}}, {@code flatten:}): the
+     * layer named by {@code keyNode}, its parameters from a mapping, a scalar (the plugin's first declared
+     * parameter) or nothing.
+     */
+    Optional<PluginChoice> readLayer(String path, ScalarNode keyNode, Node valueNode) {
+        Plugin plugin;
+        try {
+            plugin = registry.find(PluginKind.LAYER.type(), keyNode.getValue());
+        } catch (UserException e) {
+            for (Problem p : e.problems()) {
+                log.add(keyNode, path, p.message());
+            }
+            return Optional.empty();
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, NodeTuple> given = new LinkedHashMap<>();
+        if (valueNode instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                readEntry(path, tuple, given, raw);
+            }
+        } else if (!ScalarValues.isNull(valueNode)) {
+            if (plugin.parameters().isEmpty()) {
+                log.add(valueNode, path, plugin.name() + " takes no parameters; write \"" + plugin.name() + ": {}\"");
+                return Optional.empty();
+            }
+            String primary = plugin.parameters().get(0).name();
+            NodeTuple tuple = new NodeTuple(new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, primary,
+                    valueNode.getStartMark(), valueNode.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN),
+                    valueNode);
+            if (!readEntry(path, tuple, given, raw)) {
+                return Optional.empty();
+            }
+        }
+        return resolve(PluginKind.LAYER, path, valueNode, plugin, raw, given);
+    }
+
     /** The defaults of plugin {@code name} for a slot left out of the config. */
     Optional<PluginChoice> defaults(PluginKind kind, String path, String name, Node parent) {
         try {
@@ -173,6 +210,7 @@ final class SlotReader {
             case OPTIMIZER -> ((Optimizer) plugin).configure(params);
             case DATASET -> ((Dataset) plugin).configure(params);
             case SCHEDULE -> ((Schedule) plugin).configure(params);
+            case LAYER -> ((org.nnlab.api.Layer) plugin).configure(params);
         });
     }
 

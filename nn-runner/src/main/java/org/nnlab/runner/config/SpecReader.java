@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class SpecReader {
     static final List<String> TOP_KEYS = List.of("name", "seed", "dataset", "network", "loss", "optimizer", "schedule",
             "training");
-    static final List<String> NETWORK_KEYS = List.of("layers", "activation", "output-activation", "init");
+    static final List<String> NETWORK_KEYS = List.of("layers", "activation", "output-activation", "init", "input");
     static final List<String> TRAINING_KEYS = List.of("epochs", "batch-size", "patience", "evaluate-train");
     /** The key paths that hold a plugin slot. */
     static final List<String> SLOT_PATHS = List.of("dataset", "network.activation", "network.output-activation",
@@ -77,7 +77,7 @@ final class SpecReader {
         TrainingSpec training = training(top);
         dataset.flatMap(choice -> PatienceCheck.fromParams(training, choice))
                 .ifPresent(problem -> log.addAt(PatienceCheck.PATH, problem));
-        if (network != null) {
+        if (network != null && !network.layered()) {
             NetworkSize.problem(network.layers(), training.batchSize(), Runtime.getRuntime().maxMemory())
                     .ifPresent(problem -> log.add(layersNode, "network.layers", problem));
         }
@@ -107,8 +107,13 @@ final class SpecReader {
             return null;
         }
         MappingReader network = new MappingReader(mapping, "network", NETWORK_KEYS, log, source, values);
-        List<Integer> layers = network.positiveIntegers("layers", 2, LAYERS_EXAMPLE);
         layersNode = network.get("layers").orElse(null);
+        if (LayerListReader.isLayerList(layersNode)) {
+            return layerList(network);
+        }
+        network.get("input").ifPresent(given -> log.add(given, "network.input", "only a layer list takes an input"
+                + " shape; remove it, or write the layers as a list such as " + LayerListReader.EXAMPLE));
+        List<Integer> layers = network.positiveIntegers("layers", 2, LAYERS_EXAMPLE);
         if (network.get("layers").isEmpty()) {
             network.missing("layers", "list the units per layer, input first, e.g. layers: " + LAYERS_EXAMPLE);
         }
@@ -127,6 +132,42 @@ final class SpecReader {
             return null;
         }
         return new NetworkSpec(layers, hidden.get(), output.get(), init);
+    }
+
+    /** The layer-list form: {@code network.layers} a list of layers, {@code network.input} optional. */
+    private NetworkSpec layerList(MappingReader network) {
+        network.get("activation").ifPresent(node -> log.add(node, "network.activation", "a layer list gives each"
+                + " layer its own activation; remove this key and write e.g. {dense: 100, activation: sigmoid}"));
+        Optional<PluginChoice> hidden = slots.defaults(PluginKind.ACTIVATION, "network.activation",
+                NetworkSpec.DEFAULT_ACTIVATION, network.node());
+        Optional<PluginChoice> output = activation(network, "output-activation");
+        String init = init(network);
+        List<Integer> input = network.get("input").isPresent() ? inputShape(network.get("input").get()) : List.of();
+        List<LayerSpec> stack = new LayerListReader(registry, log, source, values, slots)
+                .read((org.yaml.snakeyaml.nodes.SequenceNode) layersNode, "network.layers", output);
+        if (stack == null || input == null || hidden.isEmpty() || output.isEmpty() || init == null) {
+            return null;
+        }
+        return new NetworkSpec(List.of(), hidden.get(), output.get(), init, stack, input);
+    }
+
+    /** {@code [channels, height, width]} or {@code [units]}, positive whole numbers; null when wrong (logged). */
+    private List<Integer> inputShape(Node node) {
+        List<Integer> shape = new java.util.ArrayList<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                Object value = item instanceof ScalarNode ? values.value(item) : null;
+                if (value instanceof Integer n && n > 0) {
+                    shape.add(n);
+                }
+            }
+            if (shape.size() == sequence.getValue().size() && (shape.size() == 3 || shape.size() == 1)) {
+                return shape;
+            }
+        }
+        log.add(node, "network.input", "expected [channels, height, width] (or [units] for a flat input) in"
+                + " positive whole numbers, got " + ScalarValues.describe(node) + " (e.g. [1, 28, 28])");
+        return null;
     }
 
     private Optional<PluginChoice> activation(MappingReader network, String key) {

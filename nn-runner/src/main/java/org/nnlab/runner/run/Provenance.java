@@ -95,6 +95,12 @@ public final class Provenance {
                 spec.network().outputActivation(), spec.loss(), spec.optimizer(), spec.schedule())) {
             used.add(registry.info(choice.kind(), choice.name()).orElseThrow());
         }
+        for (org.nnlab.runner.config.LayerSpec layer : spec.network().stack()) {
+            used.add(registry.info(layer.layer().kind(), layer.layer().name()).orElseThrow());
+            if (layer.activation() != null) {
+                used.add(registry.info(layer.activation().kind(), layer.activation().name()).orElseThrow());
+            }
+        }
         return List.copyOf(used);
     }
 

@@ -49,6 +49,7 @@ final class ProjectFiles {
             case OPTIMIZER -> "optimizer:\n  name: " + name + "\n  learning-rate: 0.5";
             case DATASET -> "dataset:\n  name: " + name + "\n  examples: 200";
             case SCHEDULE -> "schedule:\n  name: " + name + "\n  every: 10";
+            case LAYER -> throw new IllegalArgumentException("no layer template yet");
         };
     }
 
@@ -63,6 +64,7 @@ final class ProjectFiles {
                     + " determinism";
             case DATASET -> "identical examples on every load, well-formed splits";
             case SCHEDULE -> "positive, finite rates in every epoch, separate state per start, determinism";
+            case LAYER -> throw new IllegalArgumentException("no layer template yet");
         };
     }
 }

@@ -10,6 +10,7 @@ import org.nnlab.core.Initializer;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.ShapeCheck;
+import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.NetworkSpec;
 
 /**
@@ -42,7 +43,11 @@ public final class ModelModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random) {
+    Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random,
+                    PluginRegistry registry) {
+        if (network.layered()) {
+            return LayeredNetworks.build(network, registry, data, random.stream(INIT_STREAM));
+        }
         ShapeCheck.requireCompatible(network.sizes(), data.featureCount(), data.classCount());
         Network built = new Network(network.sizes(), hidden, output);
         if (network.initFrom().isPresent()) {

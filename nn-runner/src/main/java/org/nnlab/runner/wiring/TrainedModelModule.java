@@ -44,7 +44,8 @@ public final class TrainedModelModule extends AbstractModule {
     Network network(PluginRegistry registry, DataSplits data) {
         Network loaded;
         try {
-            loaded = ModelFile.load(runDir.resolve(modelFile), name -> activation(registry, network, name));
+            loaded = ModelFile.load(runDir.resolve(modelFile), name -> activation(registry, network, name),
+                    registry::layer);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + runDir.resolve(modelFile), e);
         }
@@ -60,6 +61,11 @@ public final class TrainedModelModule extends AbstractModule {
         for (PluginChoice choice : new PluginChoice[] {network.activation(), network.outputActivation()}) {
             if (choice.name().equals(name)) {
                 return choice.configured(Activation.class);
+            }
+        }
+        for (org.nnlab.runner.config.LayerSpec layer : network.stack()) {
+            if (layer.activation() != null && layer.activation().name().equals(name)) {
+                return layer.activation().configured(Activation.class);
             }
         }
         return activation(registry, name);

@@ -68,6 +68,32 @@ class ExamplePluginTest {
     }
 
     @Test
+    void theExamplesLayer_trainsInALayerList_andEvalFindsItInTheModel() throws IOException {
+        new PluginJars(dir.resolve("build")).example(plugins.resolve(PluginJars.EXAMPLE_JAR));
+        Path noisy = Files.writeString(dir.resolve("noisy.yaml"), """
+                name: noisy
+                dataset: toy
+                network:
+                  layers:
+                    - {gaussian-noise: 0.2}
+                    - {dense: 12, activation: sigmoid}
+                    - {dense: 4, activation: softmax}
+                loss: log-likelihood
+                optimizer: {name: sgd, learning-rate: 1.0}
+                training: {epochs: 8}
+                """);
+        Nn nn = new Nn(dir.resolve("cache"));
+        Path runDir = dir.resolve("noisy-run");
+        Nn.Result result = nn.run("run", noisy.toString(), "--run-dir", runDir.toString(), "--quiet", "--threads",
+                "2", "--plugins", plugins.toString());
+        assertEquals(0, result.exit(), result::toString);
+        double accuracy = Double.parseDouble(RunFiles.jsonField(runDir.resolve("summary.json"), "test_accuracy"));
+        assertTrue(accuracy > 0.75, "a network with the plugin's noise layer learns the toy classes, got " + accuracy);
+        Nn.Result evaluated = nn.run("eval", runDir.toString(), "--plugins", plugins.toString());
+        assertEquals(0, evaluated.exit(), () -> "nn eval reads the layered model with the plugin's layer: " + evaluated);
+    }
+
+    @Test
     void theExampleBuiltWithMaven_trainsByName_fromNnPlugins() throws IOException, InterruptedException {
         NestedMaven maven = NestedMaven.forThisCheckout();
         Path project = dir.resolve("plugin-example");

@@ -1,0 +1,259 @@
+package org.nnlab.layers;
+
+import java.util.List;
+import java.util.Objects;
+import org.nnlab.api.BatchContext;
+import org.nnlab.api.Layer;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.NnApi;
+import org.nnlab.api.ParamSpec;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.Params;
+import org.nnlab.api.Shape;
+
+/**
+ * A fully-connected layer {@code z = a W + b} (Nielsen (23), one example per row); an input of any shape is read
+ * flattened, channel-major. {@code W} is stored as in nn-core, inputs x outputs, so the forward loop walks
+ * contiguous rows of it.
+ *
+ * <table>
+ *   <caption>Symbols and fields</caption>
+ *   <tr><th>book</th><th>here</th></tr>
+ *   <tr><td>w<sup>l</sup><sub>jk</sub></td><td>{@code weights.get(k, j)}</td></tr>
+ *   <tr><td>b<sup>l</sup></td><td>{@code biases}</td></tr>
+ *   <tr><td>&part;C/&part;w, &part;C/&part;b (BP4, BP3), summed over the batch</td><td>{@code nablaW}, {@code nablaB}</td></tr>
+ * </table>
+ */
+public final class DenseLayer implements Layer {
+    public static final String NAME = "dense";
+    private static final List<ParamSpec> PARAMETERS = List.of(
+            ParamSpec.integer("units", 0, "the number of output units").required().atLeast(1));
+
+    private final int units;
+
+    /** The prototype. */
+    public DenseLayer() {
+        this(1);
+    }
+
+    private DenseLayer(int units) {
+        this.units = units;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "fully-connected layer z = a W + b; its input is flattened channel-major";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public int apiVersion() {
+        return NnApi.VERSION;
+    }
+
+    @Override
+    public Layer configure(Params params) {
+        Objects.requireNonNull(params, "params is null");
+        return new DenseLayer(params.integer("units"));
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        return Shape.flat(units);
+    }
+
+    @Override
+    public Instance create(Shape input, String name) {
+        return new Dense(input, Shape.flat(units), name);
+    }
+
+    private static final class Dense implements Instance {
+        private final Shape input;
+        private final Shape output;
+        private final int inputs;
+        private final int outputs;
+        private final Parameter weights;
+        private final Parameter biases;
+
+        Dense(Shape input, Shape output, String name) {
+            this.input = input;
+            this.output = output;
+            this.inputs = input.size();
+            this.outputs = output.size();
+            this.weights = new Parameter(name + ".weights", new Matrix(inputs, outputs), new Matrix(inputs, outputs),
+                    true);
+            this.biases = new Parameter(name + ".biases", new Matrix(1, outputs), new Matrix(1, outputs), false);
+        }
+
+        @Override
+        public Shape input() {
+            return input;
+        }
+
+        @Override
+        public Shape output() {
+            return output;
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return List.of(weights, biases);
+        }
+
+        @Override
+        public int fanIn() {
+            return inputs;
+        }
+
+        @Override
+        public int fanOut() {
+            return outputs;
+        }
+
+        @Override
+        public Workspace workspace(int batchSize, int threads) {
+            return new DenseWorkspace(this, batchSize);
+        }
+    }
+
+    /** The loops: forward and dC/da split over examples, the weight gradient over input units. */
+    private static final class DenseWorkspace implements Workspace {
+        /** Rows that share one pass over W (or W^T). */
+        private static final int ROW_BLOCK = 8;
+        private final Dense layer;
+        private final int batchSize;
+        /** W<sup>T</sup>, outputs x inputs, refreshed before the input gradient reads it. */
+        private final Matrix transposed;
+        private final BatchContext.RangeBody forwardRows;
+        private final BatchContext.RangeBody weightGradientRows;
+        private final BatchContext.RangeBody transposeRows;
+        private final BatchContext.RangeBody inputGradientRows;
+        private Matrix in;
+        private Matrix out;
+        private Matrix dOut;
+        private Matrix dIn;
+
+        DenseWorkspace(Dense layer, int batchSize) {
+            this.layer = layer;
+            this.batchSize = batchSize;
+            this.transposed = new Matrix(layer.outputs, layer.inputs);
+            this.forwardRows = this::forwardRows;
+            this.weightGradientRows = this::weightGradientRows;
+            this.transposeRows = this::transposeRows;
+            this.inputGradientRows = this::inputGradientRows;
+        }
+
+        @Override
+        public void forward(Matrix input, Matrix output, BatchContext batch) {
+            in = input;
+            out = output;
+            batch.parallel(batchSize, forwardRows);
+        }
+
+        private void forwardRows(int from, int to) {
+            int n = layer.inputs;
+            int m = layer.outputs;
+            float[] x = in.data();
+            float[] w = layer.weights.value().data();
+            float[] b = layer.biases.value().data();
+            float[] z = out.data();
+            // rows in blocks, so each row of W is read once per block from cache; each z row still sums k in order
+            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
+                int r1 = Math.min(to, r0 + ROW_BLOCK);
+                for (int r = r0; r < r1; r++) {
+                    System.arraycopy(b, 0, z, r * m, m);
+                }
+                for (int k = 0; k < n; k++) {
+                    for (int r = r0; r < r1; r++) {
+                        float xk = x[r * n + k];
+                        if (xk != 0f) {
+                            Saxpy.axpy(xk, w, k * m, z, r * m, m);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void backward(Matrix input, Matrix output, Matrix outputGradient, Matrix inputGradient,
+                             BatchContext batch) {
+            in = input;
+            dOut = outputGradient;
+            dIn = inputGradient;
+            batch.parallel(layer.inputs, weightGradientRows);
+            float[] nablaB = layer.biases.gradient().data();
+            float[] delta = dOut.data();
+            int m = layer.outputs;
+            java.util.Arrays.fill(nablaB, 0f);
+            for (int r = 0; r < batchSize; r++) {
+                for (int j = 0; j < m; j++) {
+                    nablaB[j] += delta[r * m + j];
+                }
+            }
+            if (dIn != null) {
+                batch.parallel(layer.outputs, transposeRows);
+                batch.parallel(batchSize, inputGradientRows);
+            }
+        }
+
+        /** BP4: nablaW[k][j] = sum over rows of a[k] delta[j], rows in order. */
+        private void weightGradientRows(int from, int to) {
+            int n = layer.inputs;
+            int m = layer.outputs;
+            float[] x = in.data();
+            float[] delta = dOut.data();
+            float[] nablaW = layer.weights.gradient().data();
+            java.util.Arrays.fill(nablaW, from * m, to * m, 0f);
+            for (int k = from; k < to; k++) {
+                for (int r = 0; r < batchSize; r++) {
+                    float xk = x[r * n + k];
+                    if (xk != 0f) {
+                        Saxpy.axpy(xk, delta, r * m, nablaW, k * m, m);
+                    }
+                }
+            }
+        }
+
+        private void transposeRows(int from, int to) {
+            int n = layer.inputs;
+            int m = layer.outputs;
+            float[] w = layer.weights.value().data();
+            float[] t = transposed.data();
+            for (int j = from; j < to; j++) {
+                for (int k = 0; k < n; k++) {
+                    t[j * n + k] = w[k * m + j];
+                }
+            }
+        }
+
+        /** BP2's (w^T delta): dC/da[k] = sum over j of w[k][j] delta[j], j in order. */
+        private void inputGradientRows(int from, int to) {
+            int n = layer.inputs;
+            int m = layer.outputs;
+            float[] delta = dOut.data();
+            float[] t = transposed.data();
+            float[] g = dIn.data();
+            java.util.Arrays.fill(g, from * n, to * n, 0f);
+            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
+                int r1 = Math.min(to, r0 + ROW_BLOCK);
+                for (int j = 0; j < m; j++) {
+                    for (int r = r0; r < r1; r++) {
+                        float d = delta[r * m + j];
+                        if (d != 0f) {
+                            Saxpy.axpy(d, t, j * n, g, r * n, n);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
