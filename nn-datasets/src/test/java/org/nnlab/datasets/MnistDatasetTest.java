@@ -71,6 +71,40 @@ class MnistDatasetTest {
     }
 
     @Test
+    void expandShift1_fiveTimesTheTrainSplit_validationHeldOutBefore() throws IOException {
+        IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
+        DataSplits plain = load(Map.of("validation", 5));
+        DataSplits splits = load(Map.of("validation", 5, "expand", "shift-1"));
+        assertEquals(75, splits.train().count(), "15 training images and four shifted copies of each");
+        assertEquals(5, splits.validation().count());
+        assertArrayEquals(plain.validation().features(), splits.validation().features(), "validation is not expanded");
+        assertArrayEquals(plain.test().features(), splits.test().features(), "test is not expanded");
+        int pixels = splits.featureCount();
+        for (int e = 0; e < 15; e++) {
+            assertArrayEquals(plain.train().slice(e, e + 1).features(),
+                    splits.train().slice(5 * e, 5 * e + 1).features(), "original " + e + " heads its group");
+            for (int c = 0; c < 5; c++) {
+                assertEquals(plain.train().label(e), splits.train().label(5 * e + c));
+            }
+        }
+        assertEquals(0f, splits.train().features()[pixels], "the first copy is moved down: its top-left pixel is 0");
+    }
+
+    @Test
+    void expandAppliesAfterLimit() throws IOException {
+        IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
+        assertEquals(20, load(Map.of("validation", 5, "limit", 4, "expand", "shift-1")).train().count());
+    }
+
+    @Test
+    void unknownExpansion_isASettingErrorListingTheChoices() {
+        MnistDataset prototype = new MnistDataset();
+        UserException e = assertThrows(UserException.class,
+                () -> prototype.configure(Params.resolve(prototype, Map.of("expand", "shift-2"))));
+        assertTrue(e.getMessage().contains("shift-1"), e.getMessage());
+    }
+
+    @Test
     void validationThatLeavesNothingToTrain_isASettingError() {
         IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
         UserException e = assertThrows(UserException.class, () -> load(Map.of("validation", 20)));
