@@ -79,16 +79,24 @@ final class ShiftExpansion {
                 nonZero++;
             }
         }
-        long needed = 4 * values + 8 * COPIES * nonZero;
         Runtime runtime = Runtime.getRuntime();
-        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        if (needed > free) {
-            long gigabytes = Math.max(1, (runtime.maxMemory() + needed + (1L << 30) - 1) >> 30);
-            throw new UserException("expand", String.format(Locale.ROOT, "%s makes %,d training images that need"
-                    + " about %,d MB of heap with their index, but only %,d MB of this JVM's %,d MB are free; give"
-                    + " Java more heap if the machine has it, e.g. NN_JAVA_OPTS=-Xmx%dg ./nn ..., or lower limit:",
-                    NAME, (long) train.count() * COPIES, needed >> 20, free >> 20, runtime.maxMemory() >> 20,
-                    gigabytes));
+        String problem = heapProblem((long) train.count() * COPIES, 4 * values + 8 * COPIES * nonZero,
+                runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory());
+        if (problem != null) {
+            throw new UserException("expand", problem);
         }
+    }
+
+    /** Why {@code needed} more bytes do not fit beside {@code used} in {@code max}; null when they do. */
+    static String heapProblem(long images, long needed, long used, long max) {
+        if (needed <= max - used) {
+            return null;
+        }
+        long wanted = used + needed + (used + needed) / 4;
+        long gigabytes = Math.max(1, (wanted + (1L << 30) - 1) >> 30);
+        return String.format(Locale.ROOT, "%s makes %,d training images that need about %,d MB of heap with their"
+                + " index, but only %,d MB of this JVM's %,d MB are free; give Java more heap if the machine has it,"
+                + " e.g. NN_JAVA_OPTS=-Xmx%dg ./nn ..., or lower limit:", NAME, images, needed >> 20,
+                (max - used) >> 20, max >> 20, gigabytes);
     }
 }

@@ -2,6 +2,7 @@ package org.nnlab.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Examples;
@@ -45,5 +46,15 @@ class ShiftExpansionTest {
         Examples a = ShiftExpansion.expand(new Examples(6, 10, IMAGE.clone(), new int[] {1}), 3, 2);
         Examples b = ShiftExpansion.expand(new Examples(6, 10, IMAGE.clone(), new int[] {1}), 3, 2);
         assertArrayEquals(a.features(), b.features());
+    }
+
+    @Test
+    void tooLittleHeap_saysHowMuchIsNeededAndHowToGiveIt() {
+        long mb = 1L << 20;
+        assertNull(ShiftExpansion.heapProblem(250_000, 1000 * mb, 200 * mb, 1300 * mb), "1000 MB fit in 1100 MB free");
+        String problem = ShiftExpansion.heapProblem(250_000, 1033 * mb, 209 * mb, 1024 * mb);
+        assertEquals("shift-1 makes 250,000 training images that need about 1,033 MB of heap with their index, but"
+                + " only 815 MB of this JVM's 1,024 MB are free; give Java more heap if the machine has it, e.g."
+                + " NN_JAVA_OPTS=-Xmx2g ./nn ..., or lower limit:", problem);
     }
 }
