@@ -129,6 +129,7 @@ public final class Trainer {
         Random shuffle = random.stream(SHUFFLE_STREAM);
         SparseExamples indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
+        EpochExamples epochExamples = new EpochExamples(train, indexed, data.augmentation(), random);
         int[] order = new int[n];
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
@@ -142,11 +143,12 @@ public final class Trainer {
             double learningRate = rates.learningRate(epoch);
             long start = System.nanoTime();
             shuffle(order, shuffle);
+            epochExamples.start(epoch);
             for (int batch = 0; batch < batches; batch++) {
                 int from = batch * batchSize;
                 int rows = Math.min(batchSize, n - from);
                 Backprop pass = workspaces.forSize(rows);
-                pass.gather(indexed, train, order, from);
+                pass.gather(epochExamples.indexed(), epochExamples.examples(), order, from);
                 step.begin(rows, learningRate);
                 runStep(pass, epoch);
                 updateAllBut(firstWeights, parameters, step);

@@ -2,12 +2,14 @@ package org.nnlab.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,16 @@ class MnistDatasetTest {
     void expandAppliesAfterLimit() throws IOException {
         IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
         assertEquals(20, load(Map.of("validation", 5, "limit", 4, "expand", "shift-1")).train().count());
+    }
+
+    @Test
+    void augmentSettings_giveTheTrainerAnAugmentation_noneByDefault() throws IOException {
+        IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
+        assertTrue(load(Map.of("validation", 5)).augmentation().isEmpty());
+        DataSplits splits = load(Map.of("validation", 5, "augment-shift", 1, "augment-rotate", 10.0));
+        float[] out = new float[splits.train().features().length];
+        splits.augmentation().orElseThrow().apply(splits.train(), out, 1, 1);
+        assertFalse(Arrays.equals(splits.train().features(), out), "the images move");
     }
 
     @Test
