@@ -36,4 +36,15 @@ class DatasetExpandConfigTest {
                 () -> load("dataset:\n  name: mnist\n  expand: shift1\n" + BASE)).getMessage();
         assertTrue(value.startsWith("experiment.yaml:3:11: dataset.expand: ") && value.contains("shift-1"), value);
     }
+
+    @Test
+    void augmentSettingsAreReadAndBounded() {
+        var values = load("dataset: {name: mnist, augment-shift: 2, augment-rotate: 10}\n" + BASE).spec().dataset()
+                .values();
+        assertEquals(2L, values.get("augment-shift"));
+        assertEquals(10.0, values.get("augment-rotate"));
+        String message = assertThrows(UserException.class,
+                () -> load("dataset: {name: mnist, augment-shift: -1}\n" + BASE)).getMessage();
+        assertTrue(message.startsWith("experiment.yaml:1:39: dataset.augment-shift: "), message);
+    }
 }
