@@ -7,6 +7,13 @@
 #   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 and W800 1 epoch; no timing claims
 #   bench/run.sh --scaling       C1's cost against data size (10k, 25k, 50k), hidden width (30, 100, 400, 1600)
 #                                and batch size (1, 10, 64, 256), one thread, with the achieved GFLOP/s
+#   bench/run.sh --conv          network3's one-conv-layer network (20 5x5 filters, 2x2 max-pool, dense 100
+#                                sigmoid, softmax 10, batch 10): ours (`nn run configs/ch6-conv1.yaml`, 2 threads)
+#                                beside bench/peer_conv.py (numpy im2col) and bench/peer_conv_torch.py (PyTorch CPU,
+#                                where Debian's python3 has torch), on two subsets (--conv-sizes, default
+#                                5000,10000) scaled to 50,000 images; --conv-epochs N (default 2) epochs each, the
+#                                median for the peers and the last epoch for ours (the first includes the JIT's
+#                                warm-up). "ours: n/a" when this build cannot run the config (no layer plugins).
 #   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
 #
 # MNIST is read from $NN_DATA_DIR/mnist (default: ../shared/data beside the checkout); the peer from
@@ -16,10 +23,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 configs=C1,C2,C3,C4,W800 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false scaling=false out=""
+conv=false conv_sizes=5000,10000 conv_epochs=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true; configs=C1,C3,W800; epochs=3; peer_epochs=1; limit=5000 ;;
     --scaling) scaling=true; epochs=4 ;;
+    --conv) conv=true ;;
+    --conv-sizes) conv_sizes="$2"; shift ;;
+    --conv-epochs) conv_epochs="$2"; shift ;;
     --configs) configs="$2"; shift ;;
     --threads) threads="$2"; shift ;;
     --epochs) epochs="$2"; shift ;;
@@ -38,6 +49,12 @@ peers="${NN_PEERS_DIR:-$root/../shared/peers}"
 stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
 out="${out:-$root/bench/results/$stamp$([ "$quick" = true ] && echo -quick || true)}"
 mkdir -p "$out"
+
+if [ "$conv" = true ]; then
+  # shellcheck source=conv.sh
+  . "$root/bench/conv.sh"
+  exit 0
+fi
 
 echo "building nn-bench..." >&2
 ./mvnw -q -B -ntp -DskipTests install -pl nn-bench -am >&2

@@ -3,6 +3,7 @@ package org.nnlab.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link Dataset} loads: training, validation and test examples of one shape, the image geometry
@@ -12,11 +13,14 @@ import java.util.Objects;
  * @param imageWidth  width of an input image in pixels, or 0 when the features are not an image
  * @param imageHeight height of an input image in pixels, or 0 when the features are not an image
  * @param sourceFiles files read, recorded with their SHA-256 in a run's provenance; empty for embedded data
+ * @param augmentation how the training examples change each epoch, if they do
  */
 public record DataSplits(Examples train, Examples validation, Examples test,
-                         int imageWidth, int imageHeight, List<Path> sourceFiles) {
+                         int imageWidth, int imageHeight, List<Path> sourceFiles,
+                         Optional<Augmentation> augmentation) {
     public DataSplits {
         Objects.requireNonNull(train, "train is null");
+        Objects.requireNonNull(augmentation, "augmentation is null");
         Objects.requireNonNull(validation, "validation is null");
         Objects.requireNonNull(test, "test is null");
         sourceFiles = List.copyOf(sourceFiles);
@@ -33,6 +37,12 @@ public record DataSplits(Examples train, Examples validation, Examples test,
             throw new IllegalArgumentException("image " + imageWidth + "x" + imageHeight + " does not match "
                     + train.featureCount() + " features");
         }
+    }
+
+    /** Splits whose training examples stay as they are. */
+    public DataSplits(Examples train, Examples validation, Examples test, int imageWidth, int imageHeight,
+                      List<Path> sourceFiles) {
+        this(train, validation, test, imageWidth, imageHeight, sourceFiles, Optional.empty());
     }
 
     public int featureCount() {

@@ -13,11 +13,11 @@ import org.nnlab.api.Parameter;
  * that are zero in the whole batch (most of MNIST's border); {@link #updateRest} steps the other parameters.
  */
 final class DenseSteps implements TrainingSteps {
-    private final Examples train;
+    private Examples train;
     private final List<Parameter> parameters;
     private final int firstWeights;
     private final Workspaces workspaces;
-    private final SparseExamples indexed;
+    private SparseExamples indexed;
     private Backprop pass;
 
     DenseSteps(Network network, WorkerPool pool, Optimizer.Step step, Examples train, Evaluator evaluator) {
@@ -38,6 +38,12 @@ final class DenseSteps implements TrainingSteps {
             }
         }
         throw new IllegalStateException("the first layer's weights are not among the network's parameters");
+    }
+
+    @Override
+    public void trainOn(Examples examples) {
+        train = examples;
+        indexed = new SparseExamples(examples);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.nnlab.api.Parameter;
 final class LayeredSteps implements TrainingSteps {
     private final LayerStack stack;
     private final WorkerPool pool;
-    private final Examples train;
+    private Examples train;
     private final long noiseSeed;
     private final List<Parameter> parameters;
     private final List<LayeredPass> passes = new ArrayList<>();
@@ -28,6 +28,11 @@ final class LayeredSteps implements TrainingSteps {
         this.train = train;
         this.noiseSeed = noiseSeed;
         this.parameters = network.parameters();
+    }
+
+    @Override
+    public void trainOn(Examples examples) {
+        train = examples;
     }
 
     @Override

@@ -151,6 +151,7 @@ public final class Trainer {
                     + " so this run cannot be resumed", optimizer.name(), PluginFaultException.origin(optimizer));
         }
         Random shuffle = random.stream(SHUFFLE_STREAM);
+        EpochExamples epochExamples = new EpochExamples(train, data.augmentation(), random);
         int[] order = new int[n];
         int batchSize = Math.min(options.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
@@ -164,6 +165,9 @@ public final class Trainer {
             double learningRate = rates.learningRate(epoch);
             long start = System.nanoTime();
             shuffle(order, shuffle);
+            if (epochExamples.start(epoch)) {
+                steps.trainOn(epochExamples.examples());
+            }
             for (int batch = 0; batch < batches; batch++) {
                 int from = batch * batchSize;
                 int rows = Math.min(batchSize, n - from);

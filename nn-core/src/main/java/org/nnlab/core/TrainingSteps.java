@@ -20,6 +20,9 @@ interface TrainingSteps {
                 .orElseGet(() -> new DenseSteps(network, pool, step, train, evaluator));
     }
 
+    /** Trains on {@code examples} from now on: the training set changed by an augmentation for a new epoch. */
+    void trainOn(Examples examples);
+
     /** Loads training examples {@code order[from .. from + rows)}, mini-batch {@code batch} (from 1) of {@code epoch}. */
     void load(int[] order, int from, int rows, int epoch, int batch);
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Dataset;
@@ -24,7 +25,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Split as in Nielsen's book: train is the first {@code N - validation} examples of the training file
  * (N = 60000 for MNIST), validation the last {@code validation}, test the t10k file. {@code limit} keeps only
- * the first {@code limit} examples of the train split; validation and test are never cut.
+ * the first {@code limit} examples of the train split; validation and test are never cut. {@code expand: shift-1}
+ * then adds network3's four one-pixel shifts of each training image ({@link ShiftExpansion}): validation is held
+ * out before, so no shifted copy of a validation image is trained on. {@code augment-shift} and
+ * {@code augment-rotate} move and turn every training image afresh each epoch ({@link ImageAugmentation}).
  */
 public final class MnistDataset implements Dataset {
     public static final String NAME = "mnist";
@@ -38,6 +42,13 @@ public final class MnistDataset implements Dataset {
                     + " for validation").atLeast(0),
             ParamSpec.integer("limit", 1, "train on only the first this-many examples of the train split"
                     + " (validation and test are not cut)").positive().optional(),
+            ParamSpec.string("expand", "none", "shift-1: add network3's copies of each training image moved one pixel"
+                    + " down, up, right and left (5x the train split, after limit; validation and test are not"
+                    + " expanded)").oneOf("none", ShiftExpansion.NAME),
+            ParamSpec.integer("augment-shift", 0, "each epoch, move every training image by up to this many pixels"
+                    + " along each axis, drawn afresh (0: no move)").atLeast(0).atMost(8),
+            ParamSpec.number("augment-rotate", 0.0, "each epoch, turn every training image by up to this many degrees"
+                    + " about its centre, drawn afresh (0: no turn)").atLeast(0).atMost(180),
             ParamSpec.bool("download", true, "download missing files from the mirrors, checking their SHA-256"),
             ParamSpec.string("mirrors", "", "comma-separated base URLs to download from, tried in turn"
                     + " (default: " + Mirrors.MNIST.get(0) + ", " + Mirrors.MNIST.get(1) + ")").optional());
@@ -45,20 +56,26 @@ public final class MnistDataset implements Dataset {
     private final Path dir;
     private final int validation;
     private final int limit;
+    private final boolean expand;
+    private final int augmentShift;
+    private final double augmentRotate;
     private final boolean download;
     private final List<URI> mirrors;
     private final Map<String, String> sha256ByName;
 
     /** The prototype, with the default settings. */
     public MnistDataset() {
-        this(null, 10_000, 0, true, Mirrors.MNIST, MnistFiles.SHA256);
+        this(null, 10_000, 0, false, 0, 0, true, Mirrors.MNIST, MnistFiles.SHA256);
     }
 
-    private MnistDataset(Path dir, int validation, int limit, boolean download, List<URI> mirrors,
-                         Map<String, String> sha256ByName) {
+    private MnistDataset(Path dir, int validation, int limit, boolean expand, int augmentShift, double augmentRotate,
+                         boolean download, List<URI> mirrors, Map<String, String> sha256ByName) {
         this.dir = dir;
         this.validation = validation;
         this.limit = limit;
+        this.expand = expand;
+        this.augmentShift = augmentShift;
+        this.augmentRotate = augmentRotate;
         this.download = download;
         this.mirrors = List.copyOf(mirrors);
         this.sha256ByName = Map.copyOf(sha256ByName);
@@ -89,12 +106,14 @@ public final class MnistDataset implements Dataset {
         List<URI> mirrorList = params.optionalString("mirrors").map(text -> Mirrors.parse("mirrors", text))
                 .orElse(Mirrors.MNIST);
         return new MnistDataset(params.optionalPath("dir").orElse(null), params.integer("validation"),
-                params.has("limit") ? params.integer("limit") : 0, params.bool("download"), mirrorList, sha256ByName);
+                params.has("limit") ? params.integer("limit") : 0, ShiftExpansion.NAME.equals(params.string("expand")),
+                params.integer("augment-shift"), params.number("augment-rotate"), params.bool("download"), mirrorList,
+                sha256ByName);
     }
 
     /** The same settings, checking downloads against other checksums (tests serve small files). */
     MnistDataset withChecksums(Map<String, String> checksums) {
-        return new MnistDataset(dir, validation, limit, download, mirrors, checksums);
+        return new MnistDataset(dir, validation, limit, expand, augmentShift, augmentRotate, download, mirrors, checksums);
     }
 
     @Override
@@ -145,12 +164,16 @@ public final class MnistDataset implements Dataset {
                     + " for validation); lower it or remove it");
         }
         int trainCount = limit > 0 ? limit : trainEnd;
+        Examples train = examples(trainImages, trainLabels, 0, trainCount);
         return new DataSplits(
-                examples(trainImages, trainLabels, 0, trainCount),
+                expand ? ShiftExpansion.expand(train, trainImages.cols(), trainImages.rows()) : train,
                 examples(trainImages, trainLabels, trainEnd, available),
                 examples(testImages, testLabels, 0, testImages.count()),
                 trainImages.cols(), trainImages.rows(),
-                List.of(trainImages.file(), trainLabels.file(), testImages.file(), testLabels.file()));
+                List.of(trainImages.file(), trainLabels.file(), testImages.file(), testLabels.file()),
+                augmentShift == 0 && augmentRotate == 0 ? Optional.empty()
+                        : Optional.of(new ImageAugmentation(trainImages.cols(), trainImages.rows(), augmentShift,
+                                augmentRotate)));
     }
 
     private static Examples examples(IdxImages images, IdxLabels labels, int from, int to) {

@@ -2,12 +2,14 @@ package org.nnlab.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,50 @@ class MnistDatasetTest {
         assertArrayEquals(new int[] {0, 1, 2, 3}, splits.train().labels());
         assertEquals(5, splits.validation().count());
         assertEquals(6, splits.test().count());
+    }
+
+    @Test
+    void expandShift1_fiveTimesTheTrainSplit_validationHeldOutBefore() throws IOException {
+        IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
+        DataSplits plain = load(Map.of("validation", 5));
+        DataSplits splits = load(Map.of("validation", 5, "expand", "shift-1"));
+        assertEquals(75, splits.train().count(), "15 training images and four shifted copies of each");
+        assertEquals(5, splits.validation().count());
+        assertArrayEquals(plain.validation().features(), splits.validation().features(), "validation is not expanded");
+        assertArrayEquals(plain.test().features(), splits.test().features(), "test is not expanded");
+        int pixels = splits.featureCount();
+        for (int e = 0; e < 15; e++) {
+            assertArrayEquals(plain.train().slice(e, e + 1).features(),
+                    splits.train().slice(5 * e, 5 * e + 1).features(), "original " + e + " heads its group");
+            for (int c = 0; c < 5; c++) {
+                assertEquals(plain.train().label(e), splits.train().label(5 * e + c));
+            }
+        }
+        assertEquals(0f, splits.train().features()[pixels], "the first copy is moved down: its top-left pixel is 0");
+    }
+
+    @Test
+    void expandAppliesAfterLimit() throws IOException {
+        IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
+        assertEquals(20, load(Map.of("validation", 5, "limit", 4, "expand", "shift-1")).train().count());
+    }
+
+    @Test
+    void augmentSettings_giveTheTrainerAnAugmentation_noneByDefault() throws IOException {
+        IdxFixtures.write(dir, IdxFixtures.set(20, 6), false);
+        assertTrue(load(Map.of("validation", 5)).augmentation().isEmpty());
+        DataSplits splits = load(Map.of("validation", 5, "augment-shift", 1, "augment-rotate", 10.0));
+        float[] out = new float[splits.train().features().length];
+        splits.augmentation().orElseThrow().apply(splits.train(), out, 1, 1);
+        assertFalse(Arrays.equals(splits.train().features(), out), "the images move");
+    }
+
+    @Test
+    void unknownExpansion_isASettingErrorListingTheChoices() {
+        MnistDataset prototype = new MnistDataset();
+        UserException e = assertThrows(UserException.class,
+                () -> prototype.configure(Params.resolve(prototype, Map.of("expand", "shift-2"))));
+        assertTrue(e.getMessage().contains("shift-1"), e.getMessage());
     }
 
     @Test
