@@ -13,7 +13,8 @@ import org.nnlab.api.registry.PluginRegistry;
 /**
  * Nanoseconds per element of an optimizer's step alone, on C2's first-layer weights (784 x 100), stepped in
  * the engine's ranges of 20 rows through {@link Optimizer.Step#update} and, for the same number of elements,
- * {@link Optimizer.Step#updateZeroGradient}: the variants interleaved round by round in one JVM, medians.
+ * {@link Optimizer.Step#updateZeroGradient}: the variants interleaved round by round in one JVM, medians (and
+ * minima, steadier on a busy machine).
  *
  * <pre>
  * java -cp 'nn-bench/target/lib/*:nn-bench/target/nn-bench.jar' org.nnlab.bench.StepBench \
@@ -80,12 +81,12 @@ public final class StepBench {
                 }
             }
         }
-        System.out.println("variant,update_ns_per_element,zero_gradient_ns_per_element");
+        System.out.println("variant,update_ns_per_element,zero_gradient_ns_per_element (medians; minima)");
         for (int v = 0; v < count; v++) {
             java.util.Arrays.sort(update[v]);
             java.util.Arrays.sort(zero[v]);
-            System.out.printf(Locale.ROOT, "%s,%.3f,%.3f%n", variants.get(v), update[v][rounds / 2],
-                    zero[v][rounds / 2]);
+            System.out.printf(Locale.ROOT, "%s,%.3f,%.3f (%.3f,%.3f)%n", variants.get(v), update[v][rounds / 2],
+                    zero[v][rounds / 2], update[v][0], zero[v][0]);
         }
     }
 }
