@@ -90,7 +90,7 @@ public final class EpochBench {
         RandomStreams random = new RandomStreams(Long.getLong("nn.bench.seed", 1));
         Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
         Loss loss = configured(registry.loss(config.loss));
-        Optimizer optimizer = optimizer(registry, config);
+        Optimizer optimizer = optimizer(registry, config, optimizerName, optimizerParams);
         Trainer trainer = new Trainer(network, loss, optimizer, new TrainingOptions(epochs, batch, 0, false, threads));
         TrainingResult result = trainer.train(data, random, TrainingListener.NONE);
         double[] out = new double[epochs + 1];
@@ -105,7 +105,8 @@ public final class EpochBench {
      * The optimizer of {@code --optimizer} (default sgd) with the config's eta (unless it is Adam-like, whose own
      * default learning rate stands) and lambda where it declares l2, then {@code --optimizer-params k=v,k=v}.
      */
-    private static Optimizer optimizer(PluginRegistry registry, BenchConfig config) {
+    static Optimizer optimizer(PluginRegistry registry, BenchConfig config, String optimizerName,
+                               String optimizerParams) {
         Optimizer prototype = registry.optimizer(optimizerName);
         List<String> declared = prototype.parameters().stream().map(org.nnlab.api.ParamSpec::name).toList();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -128,7 +129,7 @@ public final class EpochBench {
     private static String optimizerName;
     private static String optimizerParams;
 
-    private static DataSplits load(PluginRegistry registry, int limit) throws IOException {
+    static DataSplits load(PluginRegistry registry, int limit) throws IOException {
         Dataset mnist = registry.dataset("mnist");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("download", false);
@@ -147,11 +148,11 @@ public final class EpochBench {
         return flops;
     }
 
-    private static Activation configured(Activation prototype) {
+    static Activation configured(Activation prototype) {
         return prototype.configure(Params.defaults(prototype));
     }
 
-    private static Loss configured(Loss prototype) {
+    static Loss configured(Loss prototype) {
         return prototype.configure(Params.defaults(prototype));
     }
 

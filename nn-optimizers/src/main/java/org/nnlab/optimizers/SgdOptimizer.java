@@ -1,7 +1,6 @@
 package org.nnlab.optimizers;
 
 import java.util.List;
-import org.nnlab.api.Matrix;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.ParamSpec;
@@ -89,19 +88,7 @@ public final class SgdOptimizer implements Optimizer {
     /** (lambda / 2n) sum w^2 over the weights (Nielsen (85)), as network2's total_cost adds it. */
     @Override
     public double penalty(List<Parameter> parameters, int n) {
-        if (lambda == 0) {
-            return 0.0;
-        }
-        double sum = 0;
-        for (Parameter p : parameters) {
-            if (p.decays()) {
-                Matrix value = p.value();
-                for (float w : value.data()) {
-                    sum += (double) w * w;
-                }
-            }
-        }
-        return 0.5 * lambda / n * sum;
+        return L2.penalty(lambda, parameters, n);
     }
 
     @Override

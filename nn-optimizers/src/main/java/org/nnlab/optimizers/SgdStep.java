@@ -103,7 +103,7 @@ final class SgdStep implements Optimizer.Step {
     @Override
     public void updateZeroGradient(int parameter, float[] gradient, int from, int to) {
         if (nesterov) {
-            Optimizer.Step.super.updateZeroGradient(parameter, gradient, from, to);
+            nesterovZeroGradient(w(parameter), velocity[parameter], decays[parameter] ? decayRate : 0f, from, to);
             return;
         }
         if (velocity != null) {
@@ -138,6 +138,19 @@ final class SgdStep implements Optimizer.Step {
 
     private float[] w(int parameter) {
         return values[parameter];
+    }
+
+    /**
+     * {@link #nesterov} on a zero gradient without reading it: {@code step * g} is +0 for every g = +0 (step is
+     * positive), so the push is {@code 0f + rate w}, written so (not {@code rate w}, which differs when it is -0).
+     */
+    private void nesterovZeroGradient(float[] w, float[] v, float rate, int from, int to) {
+        float m = mu;
+        for (int i = from; i < to; i++) {
+            float push = 0f + rate * w[i];
+            v[i] = m * v[i] - push;
+            w[i] += m * v[i] - push;
+        }
     }
 
     private void nesterov(float[] w, float[] g, float[] v, float rate, int from, int to) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
@@ -88,5 +90,49 @@ class SgdOptimizerTest implements OptimizerContract {
                 new Parameter("b", b, new Matrix(1, 1), false));
         assertEquals(0.5 * 5.0 / 10 * 25.0, sgd(Map.of("l2", 5.0)).penalty(parameters, 10), 1e-12,
                 "(lambda / 2n) sum w^2 over weights only");
+    }
+
+    /**
+     * The engine has not written a zero-gradient row's gradient: every rule reads nothing there (the sentinel
+     * stays) and gives update's bits on written zeros, signed zeros included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "momentum", "nesterov"})
+    void zeroGradientRowsGiveUpdatesBitsWithoutTouchingTheGradient(String rule) {
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("learning-rate", 0.5, "l2", 5.0));
+        if (!rule.equals("plain")) {
+            settings.put("momentum", 0.9);
+            settings.put("nesterov", rule.equals("nesterov"));
+        }
+        float[] start = {-0f, 0f, 1e-45f, -1e-45f, -3f, 2.5f, 1e-30f, -7e-39f};
+        float[] previous = {0.25f, -0.5f, -0f, 1e-45f, 4f, -1f, -1e-30f, 3f};
+        Matrix explicit = Matrix.wrap(1, 8, start.clone());
+        Matrix explicitGradient = new Matrix(1, 8);
+        Matrix skipped = Matrix.wrap(1, 8, start.clone());
+        Matrix skippedGradient = new Matrix(1, 8);
+        List<Parameter> explicitParameters = List.of(new Parameter("w", explicit, explicitGradient, true));
+        List<Parameter> skippedParameters = List.of(new Parameter("w", skipped, skippedGradient, true));
+        Optimizer.Step explicitStep = sgd(settings).start(explicitParameters, 100);
+        Optimizer.Step skippedStep = sgd(settings).start(skippedParameters, 100);
+        for (int t = 0; t < 3; t++) {
+            // a first step with a gradient gives the velocity something to carry
+            float[] g = t == 0 ? previous : new float[8];
+            System.arraycopy(g, 0, explicitGradient.data(), 0, 8);
+            explicitStep.begin(4, 0.5);
+            explicitStep.update(0, 0, 8);
+            skippedStep.begin(4, 0.5);
+            if (t == 0) {
+                System.arraycopy(g, 0, skippedGradient.data(), 0, 8);
+                skippedStep.update(0, 0, 8);
+                java.util.Arrays.fill(skippedGradient.data(), Float.NaN);
+            } else {
+                skippedStep.updateZeroGradient(0, skippedGradient.data(), 0, 8);
+            }
+        }
+        for (int i = 0; i < 8; i++) {
+            assertEquals(Float.floatToRawIntBits(explicit.data()[i]), Float.floatToRawIntBits(skipped.data()[i]),
+                    rule + ": element " + i + " " + explicit.data()[i] + " vs " + skipped.data()[i]);
+            assertTrue(Float.isNaN(skippedGradient.data()[i]), rule + ": the unwritten gradient was written");
+        }
     }
 }
