@@ -9,14 +9,14 @@ import java.util.Locale;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Optimizer;
-import org.nnlab.api.registry.PluginDirectories;
-import org.nnlab.api.registry.PluginRegistry;
 import org.nnlab.core.Initializer;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.Trainer;
 import org.nnlab.core.TrainingListener;
 import org.nnlab.core.TrainingOptions;
+import org.nnlab.host.PluginDirectories;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * Seconds per epoch of one network under several optimizers, as ratios to the first, measured in one JVM so

@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
-import org.nnlab.api.registry.PluginDirectories;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginDirectories;
+import org.nnlab.host.PluginRegistry;
 
 /**
  * Nanoseconds per element of an optimizer's step alone, on C2's first-layer weights (784 x 100), stepped in

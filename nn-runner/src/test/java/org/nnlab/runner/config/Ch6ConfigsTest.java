@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnlab.api.Dataset;
 import org.nnlab.api.Params;
-import org.nnlab.api.registry.PluginKind;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginKind;
+import org.nnlab.host.PluginRegistry;
 import org.yaml.snakeyaml.Yaml;
 
 /**

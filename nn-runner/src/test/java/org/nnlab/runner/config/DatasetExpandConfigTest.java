@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.UserException;
-import org.nnlab.api.registry.PluginRegistry;
+import org.nnlab.host.PluginRegistry;
 
 /** The mnist dataset's {@code expand} setting is read, defaulted and checked like every other key. */
 class DatasetExpandConfigTest {
