@@ -28,7 +28,7 @@ public final class NestedMaven {
     private static final long BUILD_MINUTES = 5;
     /** The framework's modules nn-runner needs at run time, besides nn-api. */
     private static final List<String> RUNNER_NEEDS = List.of("nn-core", "nn-activations", "nn-losses",
-            "nn-optimizers", "nn-datasets", "nn-export");
+            "nn-optimizers", "nn-layers", "nn-datasets", "nn-export");
 
     private final Path staging;
 
