@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.nnlab.api.DataSplits;
-import org.nnlab.core.Checkpoints;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.Trainer;
@@ -112,10 +111,11 @@ public final class ExperimentRun {
     }
 
     private RunOutcome record(Path dir, Provenance provenance, LiveProgress progress, Consumer<RunRecorder> begin,
-                              Checkpoints checkpoints) {
+                              RunCheckpoints checkpoints) {
         try (LogSetup.RunLog ignored = logs.attach(dir.resolve(RunRecorder.RUN_LOG))) {
             RunRecorder recorder = new RunRecorder(dir, network, ModelDescription.of(data), provenance, clock,
                     spec.training().epochs());
+            checkpoints.recordedBy(recorder);
             Thread hook = new Thread(() -> shuttingDown(recorder), "nn-interrupt");
             HOOKS.incrementAndGet();
             Runtime.getRuntime().addShutdownHook(hook);

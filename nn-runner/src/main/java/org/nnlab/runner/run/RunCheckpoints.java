@@ -26,11 +26,17 @@ final class RunCheckpoints implements Checkpoints {
     private final Map<String, String> tags;
     private final TrainingState from;
     private boolean failed;
+    private RunRecorder recorder;
 
     RunCheckpoints(Path dir, Map<String, String> tags, TrainingState from) {
         this.file = dir.resolve(CheckpointFile.FILE_NAME);
         this.tags = Map.copyOf(Objects.requireNonNull(tags, "tags is null"));
         this.from = from;
+    }
+
+    /** Writes from now on under {@code recorder}'s lock, and not once its record is closed. */
+    void recordedBy(RunRecorder recorder) {
+        this.recorder = recorder;
     }
 
     @Override
@@ -44,7 +50,12 @@ final class RunCheckpoints implements Checkpoints {
             return;
         }
         try {
-            AtomicFiles.write(file, CheckpointFile.toBytes(state, new java.util.TreeMap<>(tags)));
+            byte[] bytes = CheckpointFile.toBytes(state, new java.util.TreeMap<>(tags));
+            if (recorder == null) {
+                AtomicFiles.write(file, bytes);
+            } else {
+                recorder.whileOpen(() -> AtomicFiles.write(file, bytes));
+            }
         } catch (IOException e) {
             failed = true;
             LOG.warn("Could not write {} after epoch {} ({}); the run goes on without checkpoints and cannot be"

@@ -160,6 +160,26 @@ public final class RunRecorder implements TrainingListener {
         return close(RunStatus.FAILED, reason);
     }
 
+    /** A write of this run's own, e.g. a checkpoint. */
+    @FunctionalInterface
+    interface FileWrite {
+        void run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs {@code write} under this recorder's lock, so an interrupt never sees or leaves its temporary file, unless
+     * the run's record is already closed (an interrupt or a failure got there first).
+     *
+     * @return whether it ran
+     */
+    synchronized boolean whileOpen(FileWrite write) throws java.io.IOException {
+        if (closed) {
+            return false;
+        }
+        write.run();
+        return true;
+    }
+
     /** Called from the shutdown hook on Ctrl-C: marked incomplete with the epochs done. Never throws. */
     public synchronized void interrupted() {
         if (!closed) {
