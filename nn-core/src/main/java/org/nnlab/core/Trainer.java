@@ -10,7 +10,6 @@ import java.util.Random;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Examples;
 import org.nnlab.api.Loss;
-import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Plugin;

@@ -61,7 +61,7 @@ final class Preflight {
                     ExperimentSpec spec = run.loaded().spec();
                     long bytes;
                     if (spec.network().layered()) {
-                        Network network = LayeredNetworks.build(spec.network(), env.registry(), data,
+                        Network network = LayeredNetworks.build(spec.network(), data,
                                 new java.util.Random(0));
                         bytes = Parallelism.bytesPerLayeredRun(spec, network);
                     } else {

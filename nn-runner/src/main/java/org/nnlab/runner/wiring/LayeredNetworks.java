@@ -14,10 +14,8 @@ import org.nnlab.core.LayerStack;
 import org.nnlab.core.LayerStackBuilder;
 import org.nnlab.core.LayerStage;
 import org.nnlab.core.Network;
-import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.LayerSpec;
 import org.nnlab.runner.config.NetworkSpec;
-import org.nnlab.runner.config.PluginChoice;
 
 /**
  * The layer-list form of the network: its layers configured, their shapes checked one by one against the data's
@@ -29,7 +27,7 @@ public final class LayeredNetworks {
     }
 
     /** The network of {@code spec}'s layer list for {@code data}, its weights drawn from {@code init}. */
-    public static Network build(NetworkSpec spec, PluginRegistry registry, DataSplits data, Random init) {
+    public static Network build(NetworkSpec spec, DataSplits data, Random init) {
         Shape input = inputShape(spec, data);
         List<LayerStackBuilder.Item> items = new ArrayList<>();
         for (LayerSpec layer : spec.stack()) {

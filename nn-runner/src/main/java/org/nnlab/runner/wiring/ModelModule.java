@@ -10,7 +10,6 @@ import org.nnlab.core.Initializer;
 import org.nnlab.core.Network;
 import org.nnlab.core.RandomStreams;
 import org.nnlab.core.ShapeCheck;
-import org.nnlab.host.PluginRegistry;
 import org.nnlab.runner.config.NetworkSpec;
 
 /**
@@ -43,10 +42,9 @@ public final class ModelModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random,
-                    PluginRegistry registry) {
+    Network network(@Hidden Activation hidden, @Output Activation output, DataSplits data, RandomStreams random) {
         if (network.layered()) {
-            return LayeredNetworks.build(network, registry, data, random.stream(INIT_STREAM));
+            return LayeredNetworks.build(network, data, random.stream(INIT_STREAM));
         }
         ShapeCheck.requireCompatible(network.sizes(), data.featureCount(), data.classCount());
         Network built = new Network(network.sizes(), hidden, output);
