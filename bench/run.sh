@@ -110,6 +110,10 @@ if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; th
       python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
     peer_row "$c" numpy-matrix-float32 "$json"
   done
+  # which BLAS and kernel numpy ran with, in the peer's environment
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 python3 "$root/bench/numpy_blas.py" \
+    > "$out/numpy-blas.txt" 2>/dev/null || echo "numpy BLAS: unknown" > "$out/numpy-blas.txt"
+  cat "$out/numpy-blas.txt" >&2
 else
   echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
 fi
@@ -139,6 +143,11 @@ cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.start
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
 print(f"Seconds per epoch (50,000 MNIST examples unless noted), {datetime.date.today()}, commit {commit},")
 print(f"{cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {java}." + (" QUICK MODE: not a measurement." if quick else ""))
+try:
+    print("The numpy peer ran with " + open(f"{out}/numpy-blas.txt").read().strip()
+          + "; OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.")
+except OSError:
+    pass
 print()
 print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | numpy GFLOP/s | ours / numpy | torch float32 s/epoch | ours / fastest peer |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|")
