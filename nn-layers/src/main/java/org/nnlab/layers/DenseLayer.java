@@ -133,6 +133,9 @@ public final class DenseLayer implements Layer {
         private final int batchSize;
         /** W<sup>T</sup>, outputs x inputs, refreshed before the input gradient reads it. */
         private final Matrix transposed;
+        /** Per row, the indices of its non-zero inputs (forward), and how many there are. */
+        private final int[] nonZero;
+        private final int[] nonZeroCounts;
         private final BatchContext.RangeBody forwardRows;
         private final BatchContext.RangeBody weightGradientRows;
         private final BatchContext.RangeBody transposeRows;
@@ -146,6 +149,8 @@ public final class DenseLayer implements Layer {
             this.layer = layer;
             this.batchSize = batchSize;
             this.transposed = new Matrix(layer.outputs, layer.inputs);
+            this.nonZero = new int[Math.multiplyExact(batchSize, layer.inputs)];
+            this.nonZeroCounts = new int[batchSize];
             this.forwardRows = this::forwardRows;
             this.weightGradientRows = this::weightGradientRows;
             this.transposeRows = this::transposeRows;
@@ -166,21 +171,7 @@ public final class DenseLayer implements Layer {
             float[] w = layer.weights.value().data();
             float[] b = layer.biases.value().data();
             float[] z = out.data();
-            // rows in blocks, so each row of W is read once per block from cache; each z row still sums k in order
-            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
-                int r1 = Math.min(to, r0 + ROW_BLOCK);
-                for (int r = r0; r < r1; r++) {
-                    System.arraycopy(b, 0, z, r * m, m);
-                }
-                for (int k = 0; k < n; k++) {
-                    for (int r = r0; r < r1; r++) {
-                        float xk = x[r * n + k];
-                        if (xk != 0f) {
-                            Saxpy.axpy(xk, w, k * m, z, r * m, m);
-                        }
-                    }
-                }
-            }
+            DenseKernels.forward(x, n, w, m, b, z, from, to, nonZero, nonZeroCounts);
         }
 
         @Override
