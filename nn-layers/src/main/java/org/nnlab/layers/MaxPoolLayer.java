@@ -176,21 +176,11 @@ public final class MaxPoolLayer implements Layer {
         private int pairs(float[] x, int bandStart, int w, int outWidth, float[] a, int o, int rowStart) {
             for (int xo = 0; xo < outWidth; xo++) {
                 int p = bandStart + 2 * xo;
-                int best = p;
-                float max = x[p];
-                float v = x[p + 1];
-                boolean larger = v > max;
-                best = larger ? p + 1 : best;
-                max = larger ? v : max;
-                v = x[p + w];
-                larger = v > max;
-                best = larger ? p + w : best;
-                max = larger ? v : max;
-                v = x[p + w + 1];
-                larger = v > max;
-                best = larger ? p + w + 1 : best;
-                max = larger ? v : max;
-                a[o] = max;
+                // only integer selects, which the JIT turns into conditional moves; the maximum is re-read
+                int best = x[p + 1] > x[p] ? p + 1 : p;
+                best = x[p + w] > x[best] ? p + w : best;
+                best = x[p + w + 1] > x[best] ? p + w + 1 : best;
+                a[o] = x[best];
                 winners[o++] = best - rowStart;
             }
             return o;
