@@ -100,8 +100,9 @@ final class LayeredPass {
             contexts[i].start(training, epoch, batch);
             workspaces[i].forward(in, z[i], contexts[i]);
             if (splits[i] != null) {
-                splits[i].forward(z[i], a[i]);
-                Guard.check(activations[i], "activation", "forward", a[i], z[i]);
+                if (!splits[i].forward(z[i], a[i])) {
+                    Guard.check(activations[i], "activation", "forward", a[i], z[i]);
+                }
             } else if (activations[i] != null) {
                 activations[i].forward(z[i], a[i]);
                 Guard.check(activations[i], "activation", "forward", a[i], z[i]);

@@ -20,6 +20,8 @@ final class RowSplitForward {
     private final int[] starts;
     private final Matrix[] zParts;
     private final Matrix[] aParts;
+    /** Per block, whether its outputs were all finite ({@link Guard#finite}, checked on its thread). */
+    private final boolean[] finite;
     private final BatchContext.RangeBody body;
     private Matrix z;
     private Matrix a;
@@ -32,6 +34,7 @@ final class RowSplitForward {
         this.starts = new int[parts + 1];
         this.zParts = new Matrix[parts];
         this.aParts = new Matrix[parts];
+        this.finite = new boolean[parts];
         for (int p = 0; p <= parts; p++) {
             starts[p] = pool.partStart(p, batchSize);
         }
@@ -51,11 +54,21 @@ final class RowSplitForward {
         return new RowSplitForward(activation, pool, batchSize, width);
     }
 
-    /** Writes {@code activation(z)} into {@code a}, the row blocks on the pool's threads. */
-    void forward(Matrix z, Matrix a) {
+    /**
+     * Writes {@code activation(z)} into {@code a}, the row blocks on the pool's threads, and says whether every
+     * value written is finite (each block checked on its thread): where it is not, the caller's
+     * {@link Guard#check} names the fault.
+     */
+    boolean forward(Matrix z, Matrix a) {
         this.z = z;
         this.a = a;
         pool.run(zParts.length, body);
+        for (boolean f : finite) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void parts(int from, int to) {
@@ -66,6 +79,7 @@ final class RowSplitForward {
             int length = (starts[p + 1] - starts[p]) * width;
             System.arraycopy(zs, offset, zParts[p].data(), 0, length);
             activation.forward(zParts[p], aParts[p]);
+            finite[p] = Guard.finite(aParts[p]);
             System.arraycopy(aParts[p].data(), 0, as, offset, length);
         }
     }

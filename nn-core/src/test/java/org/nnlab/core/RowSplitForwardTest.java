@@ -1,8 +1,10 @@
 package org.nnlab.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,7 +71,7 @@ class RowSplitForwardTest {
             RowSplitForward split = RowSplitForward.of(recording, pool, rows, width);
             assertNotNull(split, "7 x 2000 values are worth a split");
             Matrix a = new Matrix(rows, width);
-            split.forward(z, a);
+            assertTrue(split.forward(z, a), "all finite");
             assertEquals(whole, a);
             List<String> rowCounts = new ArrayList<>();
             java.util.Set<String> threads = new java.util.HashSet<>();
@@ -80,6 +82,21 @@ class RowSplitForwardTest {
             Collections.sort(rowCounts);
             assertEquals(List.of("3", "4"), rowCounts, "rows 0-2 in one block, 3-6 in the other");
             assertEquals(2, threads.size(), "one block per thread: " + recording.calls);
+        }
+    }
+
+    @Test
+    void aNonFiniteValueInAnyBlockIsReported_soTheGuardCanNameTheFault() {
+        Matrix z = new Matrix(4, 3000);
+        try (WorkerPool pool = new WorkerPool(2)) {
+            RowSplitForward split = RowSplitForward.of(Plugins.activation("sigmoid"), pool, 4, 3000);
+            Matrix a = new Matrix(4, 3000);
+            assertTrue(split.forward(z, a));
+            z.set(3, 2999, Float.NaN);
+            assertFalse(split.forward(z, a), "the second block's last value is NaN");
+            z.set(3, 2999, 0f);
+            z.set(0, 0, Float.NaN);
+            assertFalse(split.forward(z, a), "the first block's first value is NaN");
         }
     }
 
