@@ -129,6 +129,8 @@ public final class DenseLayer implements Layer {
     private static final class DenseWorkspace implements Workspace {
         /** Rows that share one pass over W (or W^T). */
         private static final int ROW_BLOCK = 8;
+        /** Multiply-adds per batch below which a layer's loops stay on the caller's thread. */
+        private static final long MIN_PARALLEL_WORK = 65_536;
         private final Dense layer;
         private final int batchSize;
         /** W<sup>T</sup>, outputs x inputs, refreshed before the input gradient reads it. */
@@ -157,11 +159,23 @@ public final class DenseLayer implements Layer {
             this.inputGradientRows = this::inputGradientRows;
         }
 
+        /**
+         * Splits {@code body} over the threads unless the whole layer is too small for a split to pay for waking
+         * the other thread (a batch of 10 through 100 -> 10); either way each value is computed alike.
+         */
+        private void parallel(BatchContext batch, int size, BatchContext.RangeBody body) {
+            if ((long) batchSize * layer.inputs * layer.outputs < MIN_PARALLEL_WORK) {
+                body.run(0, size);
+            } else {
+                batch.parallel(size, body);
+            }
+        }
+
         @Override
         public void forward(Matrix input, Matrix output, BatchContext batch) {
             in = input;
             out = output;
-            batch.parallel(batchSize, forwardRows);
+            parallel(batch, batchSize, forwardRows);
         }
 
         private void forwardRows(int from, int to) {
@@ -180,7 +194,7 @@ public final class DenseLayer implements Layer {
             in = input;
             dOut = outputGradient;
             dIn = inputGradient;
-            batch.parallel(layer.inputs, weightGradientRows);
+            parallel(batch, layer.inputs, weightGradientRows);
             float[] nablaB = layer.biases.gradient().data();
             float[] delta = dOut.data();
             int m = layer.outputs;
@@ -191,8 +205,8 @@ public final class DenseLayer implements Layer {
                 }
             }
             if (dIn != null) {
-                batch.parallel(layer.outputs, transposeRows);
-                batch.parallel(batchSize, inputGradientRows);
+                parallel(batch, layer.outputs, transposeRows);
+                parallel(batch, batchSize, inputGradientRows);
             }
         }
 
