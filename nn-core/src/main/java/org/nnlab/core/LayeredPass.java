@@ -30,6 +30,8 @@ final class LayeredPass {
     private final Layer.Workspace[] workspaces;
     private final Activation[] activations;
     private final LayerBatchContext[] contexts;
+    /** Per stage, its activation forward split over the threads by rows; null where one call is as good. */
+    private final RowSplitForward[] splits;
 
     LayeredPass(LayerStack stack, int batchSize, WorkerPool pool, long noiseSeed) {
         if (batchSize <= 0) {
@@ -48,6 +50,7 @@ final class LayeredPass {
         this.workspaces = new Layer.Workspace[count];
         this.activations = new Activation[count];
         this.contexts = new LayerBatchContext[count];
+        this.splits = new RowSplitForward[count];
         for (int i = 0; i < count; i++) {
             LayerStage stage = stages.get(i);
             int width = stage.instance().output().size();
@@ -58,6 +61,7 @@ final class LayeredPass {
             dCda[i] = activations[i] == null ? dCdz[i] : new Matrix(batchSize, width);
             workspaces[i] = stage.instance().workspace(batchSize, pool.threads());
             contexts[i] = new LayerBatchContext(pool, noiseSeed, i);
+            splits[i] = RowSplitForward.of(activations[i], pool, batchSize, width);
         }
     }
 
@@ -95,7 +99,11 @@ final class LayeredPass {
         for (int i = 0; i < z.length; i++) {
             contexts[i].start(training, epoch, batch);
             workspaces[i].forward(in, z[i], contexts[i]);
-            if (activations[i] != null) {
+            if (splits[i] != null) {
+                if (!splits[i].forward(z[i], a[i])) {
+                    Guard.check(activations[i], "activation", "forward", a[i], z[i]);
+                }
+            } else if (activations[i] != null) {
                 activations[i].forward(z[i], a[i]);
                 Guard.check(activations[i], "activation", "forward", a[i], z[i]);
             }

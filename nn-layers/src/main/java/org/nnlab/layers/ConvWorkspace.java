@@ -32,6 +32,8 @@ final class ConvWorkspace implements Layer.Workspace {
     private final int span;
     /** batch x filters x plane: z (forward), then dC/dz (backward), in the padded layout. */
     private final float[] padded;
+    /** Where each filter weight's input value lies relative to its output position, in weight order. */
+    private final int[] offsets;
     private final BatchContext.RangeBody forwardRows;
     private final BatchContext.RangeBody spreadRows;
     private final BatchContext.RangeBody gradientFilters;
@@ -53,6 +55,7 @@ final class ConvWorkspace implements Layer.Workspace {
         this.plane = outHeight * width;
         this.span = plane - (size - 1);
         this.padded = new float[Math.multiplyExact(batchSize, Math.multiplyExact(filters, plane))];
+        this.offsets = ConvKernels.offsets(channels, height, width, size);
         this.forwardRows = this::forwardRows;
         this.spreadRows = this::spreadRows;
         this.gradientFilters = this::gradientFilters;
@@ -66,6 +69,11 @@ final class ConvWorkspace implements Layer.Workspace {
         batch.parallel(batchSize, forwardRows);
     }
 
+    /**
+     * z[f][y][x] = b[f] + sum over (c, i, j) in that order of w[f][c][i][j] x[c][y + i][x + j], each term a fused
+     * multiply-add: the same chain per element as an axpy of each weight over the padded plane, but a block of
+     * the output row stays in registers while all the filter's weights are applied to it, and is stored once.
+     */
     private void forwardRows(int from, int to) {
         float[] x = in.data();
         float[] z = out.data();
@@ -76,20 +84,11 @@ final class ConvWorkspace implements Layer.Workspace {
         int outPlane = outHeight * outWidth;
         for (int r = from; r < to; r++) {
             for (int f = 0; f < filters; f++) {
-                int p = (r * filters + f) * plane;
-                Arrays.fill(padded, p, p + plane, b[f]);
-                for (int c = 0; c < channels; c++) {
-                    for (int i = 0; i < size; i++) {
-                        for (int j = 0; j < size; j++) {
-                            float weight = w[f * perFilter + (c * size + i) * size + j];
-                            int shift = r * inSize + (c * height + i) * width + j;
-                            Saxpy.axpy(weight, x, shift, padded, p, span);
-                        }
-                    }
-                }
                 int o = (r * filters + f) * outPlane;
+                int wf = f * perFilter;
                 for (int y = 0; y < outHeight; y++) {
-                    System.arraycopy(padded, p + y * width, z, o + y * outWidth, outWidth);
+                    ConvKernels.forwardRow(x, r * inSize + y * width, offsets, w, wf, b[f], z, o + y * outWidth,
+                            outWidth);
                 }
             }
         }
@@ -134,15 +133,21 @@ final class ConvWorkspace implements Layer.Workspace {
         int perFilter = channels * size * size;
         int outPlane = outHeight * outWidth;
         for (int f = from; f < to; f++) {
-            for (int c = 0; c < channels; c++) {
-                for (int i = 0; i < size; i++) {
-                    for (int j = 0; j < size; j++) {
-                        float sum = 0f;
-                        for (int r = 0; r < batchSize; r++) {
-                            sum += Saxpy.dot(x, r * inSize + (c * height + i) * width + j, padded,
-                                    (r * filters + f) * plane, span);
+            // each weight's sum starts at 0 and adds the rows' dots in order; four neighbouring j share a pass
+            Arrays.fill(nablaW, f * perFilter, (f + 1) * perFilter, 0f);
+            for (int r = 0; r < batchSize; r++) {
+                int p = (r * filters + f) * plane;
+                for (int c = 0; c < channels; c++) {
+                    for (int i = 0; i < size; i++) {
+                        int xRow = r * inSize + (c * height + i) * width;
+                        int wRow = f * perFilter + (c * size + i) * size;
+                        int j = 0;
+                        for (; j + 4 <= size; j += 4) {
+                            Saxpy.dot4Add(x, xRow + j, padded, p, span, nablaW, wRow + j);
                         }
-                        nablaW[f * perFilter + (c * size + i) * size + j] = sum;
+                        for (; j < size; j++) {
+                            nablaW[wRow + j] += Saxpy.dot(x, xRow + j, padded, p, span);
+                        }
                     }
                 }
             }

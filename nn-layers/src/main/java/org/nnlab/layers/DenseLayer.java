@@ -129,10 +129,15 @@ public final class DenseLayer implements Layer {
     private static final class DenseWorkspace implements Workspace {
         /** Rows that share one pass over W (or W^T). */
         private static final int ROW_BLOCK = 8;
+        /** Multiply-adds per batch below which a layer's loops stay on the caller's thread. */
+        private static final long MIN_PARALLEL_WORK = 65_536;
         private final Dense layer;
         private final int batchSize;
         /** W<sup>T</sup>, outputs x inputs, refreshed before the input gradient reads it. */
         private final Matrix transposed;
+        /** Per row, the indices of its non-zero inputs (forward), and how many there are. */
+        private final int[] nonZero;
+        private final int[] nonZeroCounts;
         private final BatchContext.RangeBody forwardRows;
         private final BatchContext.RangeBody weightGradientRows;
         private final BatchContext.RangeBody transposeRows;
@@ -146,17 +151,31 @@ public final class DenseLayer implements Layer {
             this.layer = layer;
             this.batchSize = batchSize;
             this.transposed = new Matrix(layer.outputs, layer.inputs);
+            this.nonZero = new int[Math.multiplyExact(batchSize, layer.inputs)];
+            this.nonZeroCounts = new int[batchSize];
             this.forwardRows = this::forwardRows;
             this.weightGradientRows = this::weightGradientRows;
             this.transposeRows = this::transposeRows;
             this.inputGradientRows = this::inputGradientRows;
         }
 
+        /**
+         * Splits {@code body} over the threads unless the whole layer is too small for a split to pay for waking
+         * the other thread (a batch of 10 through 100 -> 10); either way each value is computed alike.
+         */
+        private void parallel(BatchContext batch, int size, BatchContext.RangeBody body) {
+            if ((long) batchSize * layer.inputs * layer.outputs < MIN_PARALLEL_WORK) {
+                body.run(0, size);
+            } else {
+                batch.parallel(size, body);
+            }
+        }
+
         @Override
         public void forward(Matrix input, Matrix output, BatchContext batch) {
             in = input;
             out = output;
-            batch.parallel(batchSize, forwardRows);
+            parallel(batch, batchSize, forwardRows);
         }
 
         private void forwardRows(int from, int to) {
@@ -166,21 +185,7 @@ public final class DenseLayer implements Layer {
             float[] w = layer.weights.value().data();
             float[] b = layer.biases.value().data();
             float[] z = out.data();
-            // rows in blocks, so each row of W is read once per block from cache; each z row still sums k in order
-            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
-                int r1 = Math.min(to, r0 + ROW_BLOCK);
-                for (int r = r0; r < r1; r++) {
-                    System.arraycopy(b, 0, z, r * m, m);
-                }
-                for (int k = 0; k < n; k++) {
-                    for (int r = r0; r < r1; r++) {
-                        float xk = x[r * n + k];
-                        if (xk != 0f) {
-                            Saxpy.axpy(xk, w, k * m, z, r * m, m);
-                        }
-                    }
-                }
-            }
+            DenseKernels.forward(x, n, w, m, b, z, from, to, nonZero, nonZeroCounts);
         }
 
         @Override
@@ -189,7 +194,7 @@ public final class DenseLayer implements Layer {
             in = input;
             dOut = outputGradient;
             dIn = inputGradient;
-            batch.parallel(layer.inputs, weightGradientRows);
+            parallel(batch, layer.inputs, weightGradientRows);
             float[] nablaB = layer.biases.gradient().data();
             float[] delta = dOut.data();
             int m = layer.outputs;
@@ -200,8 +205,8 @@ public final class DenseLayer implements Layer {
                 }
             }
             if (dIn != null) {
-                batch.parallel(layer.outputs, transposeRows);
-                batch.parallel(batchSize, inputGradientRows);
+                parallel(batch, layer.outputs, transposeRows);
+                parallel(batch, batchSize, inputGradientRows);
             }
         }
 

@@ -1,0 +1,158 @@
+package org.nnlab.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.Layer;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Params;
+import org.nnlab.api.Shape;
+
+/**
+ * The register-blocked conv and dense loops against the per-weight {@link Saxpy} loops they replaced, bit for
+ * bit: runs trained before them must stay valid. Oracle: those loops, kept here as written before (one axpy of
+ * each weight over the padded plane; one dot per weight and row; one axpy per non-zero input). The shapes reach
+ * every path: three-vector blocks, single vectors, scalar tails, an odd row.
+ */
+class RegisterBlockedBitsTest {
+    private static final int LANES = 8;
+
+    @Test
+    void convForwardAndWeightGradientAreTheSameBitsAsThePerWeightLoops() {
+        int[][] cases = {{1, 28, 28, 5, 4, 3}, {2, 9, 13, 3, 3, 2}, {3, 12, 30, 3, 2, 3}, {20, 12, 12, 5, 3, 2},
+            {1, 6, 6, 6, 2, 1}};
+        for (int[] k : cases) {
+            convCase(k[0], k[1], k[2], k[3], k[4], k[5]);
+        }
+    }
+
+    private static void convCase(int channels, int height, int width, int size, int filters, int rows) {
+        String name = channels + "x" + height + "x" + width + " size " + size;
+        Layer conv = new ConvLayer().configure(Params.resolve(new ConvLayer(),
+                java.util.Map.of("filters", filters, "size", size)));
+        Shape in = new Shape(channels, height, width);
+        Layer.Instance instance = conv.create(in, "c");
+        SplittableRandom rng = new SplittableRandom(channels * 31L + width);
+        float[] w = instance.parameters().get(0).value().data();
+        float[] b = instance.parameters().get(1).value().data();
+        fill(w, rng);
+        fill(b, rng);
+        Matrix x = new Matrix(rows, in.size());
+        fill(x.data(), rng);
+        Shape out = instance.output();
+        Matrix z = new Matrix(rows, out.size());
+        Layer.Workspace workspace = instance.workspace(rows, 1);
+        workspace.forward(x, z, SingleThread.TRAINING);
+        Matrix delta = new Matrix(rows, out.size());
+        fill(delta.data(), rng);
+        workspace.backward(x, z, delta, null, SingleThread.TRAINING);
+
+        int plane = out.height() * width;
+        int span = plane - (size - 1);
+        int perFilter = channels * size * size;
+        float[] padded = new float[rows * filters * plane];
+        float[] expectedZ = new float[z.data().length];
+        for (int r = 0; r < rows; r++) {
+            for (int f = 0; f < filters; f++) {
+                int p = (r * filters + f) * plane;
+                Arrays.fill(padded, p, p + plane, b[f]);
+                for (int c = 0; c < channels; c++) {
+                    for (int i = 0; i < size; i++) {
+                        for (int j = 0; j < size; j++) {
+                            Saxpy.axpy(w[f * perFilter + (c * size + i) * size + j], x.data(),
+                                    r * in.size() + (c * height + i) * width + j, padded, p, span);
+                        }
+                    }
+                }
+                for (int y = 0; y < out.height(); y++) {
+                    System.arraycopy(padded, p + y * width, expectedZ, (r * filters + f) * out.height() * out.width()
+                            + y * out.width(), out.width());
+                }
+            }
+        }
+        assertBits(expectedZ, z.data(), name + " z");
+
+        Arrays.fill(padded, 0f);
+        for (int r = 0; r < rows; r++) {
+            for (int f = 0; f < filters; f++) {
+                for (int y = 0; y < out.height(); y++) {
+                    System.arraycopy(delta.data(), (r * filters + f) * out.height() * out.width() + y * out.width(),
+                            padded, (r * filters + f) * plane + y * width, out.width());
+                }
+            }
+        }
+        float[] expectedW = new float[w.length];
+        for (int f = 0; f < filters; f++) {
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < size; i++) {
+                    for (int j = 0; j < size; j++) {
+                        float sum = 0f;
+                        for (int r = 0; r < rows; r++) {
+                            sum += Saxpy.dot(x.data(), r * in.size() + (c * height + i) * width + j, padded,
+                                    (r * filters + f) * plane, span);
+                        }
+                        expectedW[f * perFilter + (c * size + i) * size + j] = sum;
+                    }
+                }
+            }
+        }
+        assertBits(expectedW, instance.parameters().get(0).gradient().data(), name + " dC/dw");
+    }
+
+    @Test
+    void denseForwardIsTheSameBitsAsOneAxpyPerNonZeroInput() {
+        int[][] cases = {{2880, 100, 10}, {100, 10, 3}, {57, 45, 5}, {784, 30, 1}, {9, 4 * LANES, 2}};
+        for (int[] k : cases) {
+            denseCase(k[0], k[1], k[2]);
+        }
+    }
+
+    private static void denseCase(int n, int m, int rows) {
+        String name = n + "->" + m + " x" + rows;
+        Layer dense = new DenseLayer().configure(Params.resolve(new DenseLayer(), java.util.Map.of("units", m)));
+        Layer.Instance instance = dense.create(Shape.flat(n), "d");
+        SplittableRandom rng = new SplittableRandom(n * 7L + m);
+        float[] w = instance.parameters().get(0).value().data();
+        float[] b = instance.parameters().get(1).value().data();
+        fill(w, rng);
+        fill(b, rng);
+        Matrix x = new Matrix(rows, n);
+        fill(x.data(), rng);
+        for (int i = 0; i < x.data().length; i++) {
+            if (rng.nextInt(3) == 0) {
+                x.data()[i] = 0f; // the zero skip, as MNIST pixels
+            }
+        }
+        Matrix z = new Matrix(rows, m);
+        instance.workspace(rows, 1).forward(x, z, SingleThread.EVALUATION);
+        float[] expected = new float[rows * m];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(b, 0, expected, r * m, m);
+            for (int k = 0; k < n; k++) {
+                float xk = x.data()[r * n + k];
+                if (xk != 0f) {
+                    Saxpy.axpy(xk, w, k * m, expected, r * m, m);
+                }
+            }
+        }
+        assertBits(expected, z.data(), name);
+    }
+
+    private static void fill(float[] values, SplittableRandom rng) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) rng.nextGaussian();
+        }
+    }
+
+    private static void assertBits(float[] expected, float[] actual, String what) {
+        assertEquals(expected.length, actual.length, what);
+        for (int i = 0; i < expected.length; i++) {
+            if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])) {
+                assertEquals(expected[i], actual[i], what + " [" + i + "]: not the same bits");
+                throw new AssertionError(what + " [" + i + "]: " + expected[i] + " vs " + actual[i]);
+            }
+        }
+    }
+}
