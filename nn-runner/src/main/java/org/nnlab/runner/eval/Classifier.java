@@ -31,6 +31,25 @@ public final class Classifier {
         return matrix;
     }
 
+    /** The output activations of every example, {@link Network#outputs()} per example, row after row. */
+    public float[] outputs(Examples examples) {
+        int features = examples.featureCount();
+        int classes = network.outputs();
+        float[] result = new float[examples.count() * classes];
+        for (int from = 0; from < examples.count(); from += CHUNK) {
+            int rows = Math.min(CHUNK, examples.count() - from);
+            float[] chunk = new float[rows * features];
+            System.arraycopy(examples.features(), from * features, chunk, 0, chunk.length);
+            Matrix outputs = network.predict(Matrix.wrap(rows, features, chunk));
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < classes; c++) {
+                    result[(from + r) * classes + c] = outputs.get(r, c);
+                }
+            }
+        }
+        return result;
+    }
+
     /** The class of {@code outputs}: the index of the largest output, the first of equals. */
     public static int best(float[] outputs) {
         int best = 0;
