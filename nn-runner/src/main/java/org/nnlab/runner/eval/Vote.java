@@ -1,5 +1,7 @@
 package org.nnlab.runner.eval;
 
+import org.nnlab.core.Evaluator;
+
 /**
  * The ensemble's decision for one example: a plurality vote of the models' predicted classes (each model's class is
  * its largest output, the first of equals). A tie between classes with the same number of votes goes to the tied
@@ -15,13 +17,7 @@ public final class Vote {
 
     /** The class of one model's {@code classes} outputs starting at {@code offset}: the first of the largest. */
     public static int predicted(float[] outputs, int offset, int classes) {
-        int best = 0;
-        for (int c = 1; c < classes; c++) {
-            if (outputs[offset + c] > outputs[offset + best]) {
-                best = c;
-            }
-        }
-        return best;
+        return Evaluator.predicted(outputs, offset, classes);
     }
 
     /**
