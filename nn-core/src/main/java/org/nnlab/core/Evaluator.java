@@ -9,10 +9,11 @@ import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 
 /**
- * Evaluates cost and accuracy in chunks, with workspaces made once; the one forward pass and class decision that
- * training's per-epoch figures, {@code nn eval}, {@code compare}, {@code predict} and the Java API all use. Each set's non-zero inputs are indexed the
- * first time it is evaluated and kept (an index the size of the set's non-zeros), so later epochs gather each
- * chunk from lists instead of copying and scanning dense rows; the sums are the same.
+ * Evaluates cost and accuracy in chunks, with workspaces made once; its forward pass and class decision are the
+ * ones training's per-epoch figures, {@code nn eval}, {@code compare}, {@code predict} and the Java API all use.
+ * Each set's non-zero inputs are indexed the first time it is evaluated and kept (an index the size of the set's
+ * non-zeros), so later epochs gather each chunk from lists instead of copying and scanning dense rows; the sums
+ * are the same.
  */
 public final class Evaluator {
     static final int CHUNK = 500;
@@ -94,7 +95,6 @@ public final class Evaluator {
      */
     public float[] outputs(Examples examples) {
         int n = examples.count();
-        int classes = this.classes;
         float[] result = new float[n * classes];
         if (layered != null) {
             layered.outputs(examples, CHUNK, result);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ class OneEvaluationPathTest {
 
     private Path train(String name, String... overrides) {
         Path run = dir.resolve(name);
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run",
+        List<String> args = new ArrayList<>(List.of("run",
                 "../configs/quickstart.yaml", "--run-dir", run.toString(), "--quiet"));
         for (String override : overrides) {
             args.add("--set");
