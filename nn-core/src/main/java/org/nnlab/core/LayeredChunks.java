@@ -42,6 +42,23 @@ final class LayeredChunks {
         return new Sums(cost, correct);
     }
 
+    /** Each example's outputs, row after row, into {@code into}: the forward pass of {@link #sums}. */
+    void outputs(Examples examples, int chunk, float[] into) {
+        int n = examples.count();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int from = 0; from < n; from += chunk) {
+            int rows = Math.min(chunk, n - from);
+            LayeredPass pass = forSize(rows);
+            pass.load(examples, order, from);
+            pass.forward(false, 0, 0);
+            int classes = pass.output().cols();
+            System.arraycopy(pass.output().data(), 0, into, from * classes, rows * classes);
+        }
+    }
+
     private LayeredPass forSize(int rows) {
         for (int i = 0; i < passes.size(); i++) {
             if (passes.get(i).batchSize() == rows) {

@@ -115,18 +115,10 @@ public final class Network {
         return pass.output().copy();
     }
 
-    /** Index of the largest output for each row of {@code outputs}: the predicted class. */
+    /** Index of the largest output of row {@code row}: the predicted class, as {@link Evaluator#predicted}. */
     public static int argmax(Matrix outputs, int row) {
-        int best = 0;
-        float bestValue = outputs.get(row, 0);
-        for (int c = 1; c < outputs.cols(); c++) {
-            float v = outputs.get(row, c);
-            if (v > bestValue) {
-                best = c;
-                bestValue = v;
-            }
-        }
-        return best;
+        Objects.checkIndex(row, outputs.rows());
+        return Evaluator.predicted(outputs.data(), row * outputs.cols(), outputs.cols());
     }
 
     /** A deep copy of the parameters into {@code target}, a network of the same sizes. */

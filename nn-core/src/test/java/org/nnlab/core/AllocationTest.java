@@ -35,4 +35,25 @@ class AllocationTest {
         long bytes = measured[1] - measured[0];
         assertTrue(bytes < 1024, "488 training steps after warm-up allocate (almost) nothing, measured " + bytes + " bytes");
     }
+
+    @org.junit.jupiter.api.Test
+    void evaluatingASetAgainAllocatesNoWorkspace() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        DataSplits data = SyntheticData.splits(2000, 0, 1200, 50, 10, 3);
+        Network network = new Network(new int[]{50, 30, 10}, Plugins.activation("sigmoid"), Plugins.activation("softmax"));
+        Initializer.SCALED_GAUSSIAN.initialize(network, new RandomStreams(1).stream("init"));
+        Evaluator evaluator = new Evaluator(network, Plugins.loss("log-likelihood"), Plugins.sgd(0.1, 5.0));
+        for (int i = 0; i < 200; i++) {
+            evaluator.evaluate(data.test());
+        }
+        long thread = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 20; i++) {
+            evaluator.evaluate(data.test());
+        }
+        long bytes = threads.getThreadAllocatedBytes(thread) - before;
+        // the result objects only (about 150 bytes an evaluation); a chunk's outputs copied would be 20,000
+        assertTrue(bytes < 20 * 512, "20 evaluations of 1,200 examples (three chunks each) after warm-up allocate"
+                + " no workspace, measured " + bytes + " bytes");
+    }
 }

@@ -2,42 +2,41 @@ package org.nnlab.runner.eval;
 
 import java.util.Objects;
 import org.nnlab.api.Examples;
-import org.nnlab.api.Matrix;
+import org.nnlab.core.Evaluator;
 import org.nnlab.core.Network;
 
-/** Runs a trained network forward on examples, a chunk at a time. */
+/**
+ * A trained network's predictions as the commands show them: the confusion matrix of a set and the probabilities
+ * {@code nn predict} prints. The forward pass, its chunks and the class decision are nn-core's {@link Evaluator}'s,
+ * the ones training's per-epoch accuracy uses.
+ */
 public final class Classifier {
-    private static final int CHUNK = 500;
-
     private final Network network;
+    private final Evaluator evaluator;
 
     public Classifier(Network network) {
         this.network = Objects.requireNonNull(network, "network is null");
+        this.evaluator = new Evaluator(network);
     }
 
     /** The confusion matrix of {@code examples} (true class against predicted class). */
     public ConfusionMatrix evaluate(Examples examples) {
         ConfusionMatrix matrix = new ConfusionMatrix(examples.classCount());
-        int features = examples.featureCount();
-        for (int from = 0; from < examples.count(); from += CHUNK) {
-            int rows = Math.min(CHUNK, examples.count() - from);
-            float[] chunk = new float[rows * features];
-            System.arraycopy(examples.features(), from * features, chunk, 0, chunk.length);
-            Matrix outputs = network.predict(Matrix.wrap(rows, features, chunk));
-            for (int r = 0; r < rows; r++) {
-                matrix.add(examples.label(from + r), Network.argmax(outputs, r));
-            }
+        int[] classes = evaluator.classes(examples);
+        for (int i = 0; i < classes.length; i++) {
+            matrix.add(examples.label(i), classes[i]);
         }
         return matrix;
     }
 
+    /** The output activations of every example, {@link Network#outputs()} per example, row after row. */
+    public float[] outputs(Examples examples) {
+        return evaluator.outputs(examples);
+    }
+
     /** The class of {@code outputs}: the index of the largest output, the first of equals. */
     public static int best(float[] outputs) {
-        int best = 0;
-        for (int c = 0; c < outputs.length; c++) {
-            best = outputs[c] > outputs[best] ? c : best;
-        }
-        return best;
+        return Evaluator.predicted(outputs, 0, outputs.length);
     }
 
     /**
@@ -56,13 +55,8 @@ public final class Classifier {
         return result;
     }
 
-    /** The output activations for one input. */
+    /** The output activations for one input, by the same forward pass. */
     public float[] outputs(float[] features) {
-        Matrix outputs = network.predict(Matrix.wrap(1, features.length, features.clone()));
-        float[] result = new float[outputs.cols()];
-        for (int c = 0; c < result.length; c++) {
-            result[c] = outputs.get(0, c);
-        }
-        return result;
+        return evaluator.outputs(new Examples(features.length, network.outputs(), features.clone(), new int[1]));
     }
 }
