@@ -42,6 +42,11 @@ public final class LayeredNetworks {
                     + " but the dataset has " + data.classCount() + " classes; end with e.g. {dense: "
                     + data.classCount() + ", activation: softmax}");
         }
+        if (spec.initFrom().isPresent()) {
+            Network network = new Network(stack);
+            InitFrom.copyLayered(spec.initFrom().get(), spec, network);
+            return network;
+        }
         for (int i = 0; i < stack.stages().size(); i++) {
             LayerStage stage = stack.stages().get(i);
             String key = spec.stack().get(i).init() == null ? spec.init() : spec.stack().get(i).init();
