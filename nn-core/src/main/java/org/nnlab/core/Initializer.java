@@ -21,6 +21,11 @@ public enum Initializer {
     XAVIER("xavier", 2.0, 0.0),
     /** He normal, for ReLU: weights N(0, 2/n_in), biases 0. */
     HE("he", 2.0, 0.0),
+    /**
+     * Weights N(0, 1/n_out), biases N(0, 1): network3.py's layers, where a conv layer's n_out is
+     * filters*size*size divided by the area of the max-pool after it (given by the caller).
+     */
+    FAN_OUT("fan-out", 1.0, 1.0),
     /** Weights and biases 0, drawing nothing: network3.py's softmax layer. */
     ZEROS("zeros", 0.0, 0.0);
 
@@ -65,6 +70,7 @@ public enum Initializer {
             double weightSd = switch (this) {
                 case ZEROS -> 0.0;
                 case SCALED_GAUSSIAN -> 1.0 / Math.sqrt(layer.inputs());
+                case FAN_OUT -> 1.0 / Math.sqrt(layer.outputs());
                 case GAUSSIAN -> 1.0;
                 case XAVIER -> Math.sqrt(scale / (layer.inputs() + layer.outputs()));
                 case HE -> Math.sqrt(scale / layer.inputs());
@@ -88,6 +94,11 @@ public enum Initializer {
      * the biases.
      */
     public void initialize(Layer.Instance layer, Random random) {
+        initialize(layer, layer.fanOut(), random);
+    }
+
+    /** As {@link #initialize(Layer.Instance, Random)}, with {@code fanOut} in place of the layer's own. */
+    public void initialize(Layer.Instance layer, int fanOut, Random random) {
         if (this == ZEROS) {
             return;
         }
@@ -96,7 +107,7 @@ public enum Initializer {
                 if (parameter.decays() != weights) {
                     continue;
                 }
-                double sd = weights ? weightSd(layer.fanIn(), layer.fanOut()) : biasSd;
+                double sd = weights ? weightSd(layer.fanIn(), fanOut) : biasSd;
                 float[] values = parameter.value().data();
                 for (int i = 0; i < values.length; i++) {
                     values[i] = sd == 0 ? 0f : (float) (random.nextGaussian() * sd);
@@ -108,6 +119,7 @@ public enum Initializer {
     private double weightSd(int fanIn, int fanOut) {
         return switch (this) {
             case SCALED_GAUSSIAN -> 1.0 / Math.sqrt(fanIn);
+            case FAN_OUT -> 1.0 / Math.sqrt(fanOut);
             case GAUSSIAN -> 1.0;
             case XAVIER -> Math.sqrt(scale / (fanIn + fanOut));
             case HE -> Math.sqrt(scale / fanIn);

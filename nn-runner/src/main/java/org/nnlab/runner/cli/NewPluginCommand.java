@@ -59,12 +59,12 @@ final class NewPluginCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code activation}, {@code loss}, {@code optimizer}, {@code dataset} or {@code schedule}, as YAML calls the kinds. */
+    /** {@code activation}, {@code loss}, {@code optimizer}, {@code dataset}, {@code schedule} or {@code layer}, as YAML calls the kinds. */
     static final class KindConverter implements CommandLine.ITypeConverter<PluginKind>, Iterable<String> {
         @Override
         public PluginKind convert(String value) {
             for (PluginKind candidate : PluginKind.values()) {
-                if (candidate != PluginKind.LAYER && candidate.label().equals(value.toLowerCase(Locale.ROOT))) {
+                if (candidate.label().equals(value.toLowerCase(Locale.ROOT))) {
                     return candidate;
                 }
             }
@@ -74,8 +74,7 @@ final class NewPluginCommand implements Callable<Integer> {
 
         @Override
         public Iterator<String> iterator() {
-            List<String> labels = Stream.of(PluginKind.values()).filter(kind -> kind != PluginKind.LAYER)
-                    .map(PluginKind::label).toList();
+            List<String> labels = Stream.of(PluginKind.values()).map(PluginKind::label).toList();
             return labels.iterator();
         }
     }

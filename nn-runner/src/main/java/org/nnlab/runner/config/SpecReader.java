@@ -141,14 +141,18 @@ final class SpecReader {
         Optional<PluginChoice> hidden = slots.defaults(PluginKind.ACTIVATION, "network.activation",
                 NetworkSpec.DEFAULT_ACTIVATION, network.node());
         Optional<PluginChoice> output = activation(network, "output-activation");
-        String init = init(network);
+        Optional<Node> initNode = network.get("init");
+        boolean fromModel = initNode.isPresent() && initNode.get() instanceof MappingNode;
+        String init = fromModel ? NetworkSpec.DEFAULT_INIT : init(network);
         List<Integer> input = network.get("input").isPresent() ? inputShape(network.get("input").get()) : List.of();
         List<LayerSpec> stack = new LayerListReader(registry, log, source, values, slots)
                 .read((org.yaml.snakeyaml.nodes.SequenceNode) layersNode, "network.layers", output);
-        if (stack == null || input == null || hidden.isEmpty() || output.isEmpty() || init == null) {
+        Optional<Path> file = fromModel ? initFrom.readLayered((MappingNode) initNode.get(), stack) : Optional.empty();
+        if (stack == null || input == null || hidden.isEmpty() || output.isEmpty() || init == null
+                || fromModel && file.isEmpty()) {
             return null;
         }
-        return new NetworkSpec(List.of(), hidden.get(), output.get(), init, stack, input);
+        return new NetworkSpec(List.of(), hidden.get(), output.get(), init, stack, input, file);
     }
 
     /** {@code [channels, height, width]} or {@code [units]}, positive whole numbers; null when wrong (logged). */

@@ -49,7 +49,8 @@ final class ProjectFiles {
             case OPTIMIZER -> "optimizer:\n  name: " + name + "\n  learning-rate: 0.5";
             case DATASET -> "dataset:\n  name: " + name + "\n  examples: 200";
             case SCHEDULE -> "schedule:\n  name: " + name + "\n  every: 10";
-            case LAYER -> throw new IllegalArgumentException("no layer template yet");
+            case LAYER -> "network:\n  input: [1, 28, 28]\n  layers:\n    - {conv: {filters: 20, size: 5}}\n    - {" + name
+                    + ": {}, activation: sigmoid}\n    - {max-pool: 2}\n    - {dense: 10, activation: softmax}";
         };
     }
 
@@ -64,7 +65,8 @@ final class ProjectFiles {
                     + " determinism";
             case DATASET -> "identical examples on every load, well-formed splits";
             case SCHEDULE -> "positive, finite rates in every epoch, separate state per start, determinism";
-            case LAYER -> throw new IllegalArgumentException("no layer template yet");
+            case LAYER -> "parameter gradients and dC/dinput against finite differences, the same bits for 1, 2 and 3"
+                    + " threads, no allocation per batch, output shapes as declared";
         };
     }
 }

@@ -42,12 +42,30 @@ public final class LayeredNetworks {
                     + " but the dataset has " + data.classCount() + " classes; end with e.g. {dense: "
                     + data.classCount() + ", activation: softmax}");
         }
+        if (spec.initFrom().isPresent()) {
+            Network network = new Network(stack);
+            InitFrom.copyLayered(spec.initFrom().get(), spec, network);
+            return network;
+        }
         for (int i = 0; i < stack.stages().size(); i++) {
             LayerStage stage = stack.stages().get(i);
             String key = spec.stack().get(i).init() == null ? spec.init() : spec.stack().get(i).init();
-            Initializer.byKey(key).initialize(stage.instance(), init);
+            Initializer.byKey(key).initialize(stage.instance(), fanOut(stack, i), init);
         }
         return new Network(stack);
+    }
+
+    /**
+     * Stage {@code i}'s fan-out, divided by the area of a {@code max-pool} right after it (network3's n_out:
+     * filters*size*size/(pool area) for a conv layer); the layer's own otherwise.
+     */
+    static int fanOut(LayerStack stack, int i) {
+        int fanOut = stack.stages().get(i).instance().fanOut();
+        if (i + 1 < stack.stages().size() && stack.stages().get(i + 1).layer().name().equals("max-pool")) {
+            Layer.Instance pool = stack.stages().get(i + 1).instance();
+            return Math.max(1, fanOut / (pool.input().size() / pool.output().size()));
+        }
+        return fanOut;
     }
 
     /** {@code network.input}, or the dataset's image as one channel, or its features as a flat vector. */

@@ -52,10 +52,10 @@ class NewPluginCommandTest {
 
     @Test
     void refusesAnUnknownKind_namingTheKinds() {
-        Nn.Result kind = nn.run("new-plugin", "step", "--kind", "layer");
+        Nn.Result kind = nn.run("new-plugin", "step", "--kind", "cell");
         assertEquals(ExitCodes.USAGE, kind.exit(), kind::toString);
-        assertTrue(kind.err().contains("expected one of activation, loss, optimizer, dataset, schedule, got \"layer\""),
-                kind::toString);
+        assertTrue(kind.err().contains("expected one of activation, loss, optimizer, dataset, schedule, layer, got"
+                + " \"cell\""), kind::toString);
         Nn.Result missing = nn.run("new-plugin", "step");
         assertEquals(ExitCodes.USAGE, missing.exit(), missing::toString);
         assertTrue(missing.err().startsWith("nn new-plugin: Missing required option: '--kind=KIND'"),

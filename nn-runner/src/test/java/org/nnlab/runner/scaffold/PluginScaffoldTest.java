@@ -25,8 +25,7 @@ class PluginScaffoldTest {
     Path dir;
 
     @ParameterizedTest
-    // nn new-plugin has no layer template: its --kind refuses "layer" (NewPluginCommand), so no project to check
-    @EnumSource(value = PluginKind.class, names = "LAYER", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(PluginKind.class)
     void writesAProjectWhoseSourcesCompile(PluginKind kind) throws IOException {
         String name = "my-" + kind.label();
         ProjectNames names = ProjectNames.of(name, kind);
