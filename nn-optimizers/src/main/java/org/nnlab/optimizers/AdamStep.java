@@ -1,9 +1,6 @@
 package org.nnlab.optimizers;
 
 import java.util.List;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 
@@ -29,7 +26,6 @@ import org.nnlab.api.Parameter;
  * with the same bits ({@code 0 + rate w} for {@code 0 / m + rate w}).
  */
 final class AdamStep implements Optimizer.Step {
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private final float[][] values;
     private final float[][] gradients;
     private final float[][] first;
@@ -131,38 +127,12 @@ final class AdamStep implements Optimizer.Step {
         float root = inverseRoot2;
         float eps = epsilon;
         float inverse = inverseBatch;
-        int i = from;
-        int bound = from + SPECIES.loopBound(to - from);
-        if (zeroGradient) {
-            for (; i < bound; i += SPECIES.length()) {
-                FloatVector wi = FloatVector.fromArray(SPECIES, w, i);
-                FloatVector g = FloatVector.zero(SPECIES).add(wi.mul(rate));
-                stepLanes(g, wi, m, v, w, i, b1, b2, size, root, eps, decay);
-            }
-        } else {
-            for (; i < bound; i += SPECIES.length()) {
-                FloatVector wi = FloatVector.fromArray(SPECIES, w, i);
-                FloatVector g = FloatVector.fromArray(SPECIES, sum, i).mul(inverse).add(wi.mul(rate));
-                stepLanes(g, wi, m, v, w, i, b1, b2, size, root, eps, decay);
-            }
-        }
-        for (; i < to; i++) {
+        for (int i = from; i < to; i++) {
             float g = (zeroGradient ? 0f : sum[i] * inverse) + rate * w[i];
             m[i] = b1 * m[i] + (1f - b1) * g;
             v[i] = b2 * v[i] + (1f - b2) * (g * g);
             float denominator = (float) Math.sqrt(v[i]) * root + eps;
             w[i] = decay * w[i] - size * m[i] / denominator;
         }
-    }
-
-    /** The scalar tail's arithmetic lane-wise, operation for operation (mul then add, never fused). */
-    private static void stepLanes(FloatVector g, FloatVector wi, float[] m, float[] v, float[] w, int i, float b1,
-                              float b2, float size, float root, float eps, float decay) {
-        FloatVector mi = FloatVector.fromArray(SPECIES, m, i).mul(b1).add(g.mul(1f - b1));
-        FloatVector vi = FloatVector.fromArray(SPECIES, v, i).mul(b2).add(g.mul(g).mul(1f - b2));
-        mi.intoArray(m, i);
-        vi.intoArray(v, i);
-        FloatVector denominator = vi.lanewise(VectorOperators.SQRT).mul(root).add(eps);
-        wi.mul(decay).sub(mi.mul(size).div(denominator)).intoArray(w, i);
     }
 }
