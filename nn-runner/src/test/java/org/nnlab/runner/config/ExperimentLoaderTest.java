@@ -123,7 +123,7 @@ class ExperimentLoaderTest {
         assertEquals(List.of(
                 "experiment.yaml:1:7: seed: expected a whole number, got \"many\" (e.g. 42)",
                 "experiment.yaml:4:16: network.layers[1]: expected a positive whole number of units, got 0 (e.g. [784, 30, 10])",
-                "experiment.yaml:5:9: network.init: unknown initializer \"ones\" (valid: gaussian, he, scaled-gaussian, xavier, zeros)",
+                "experiment.yaml:5:9: network.init: unknown initializer \"ones\" (valid: fan-out, gaussian, he, scaled-gaussian, xavier, zeros)",
                 "experiment.yaml:6:7: loss: unknown loss \"quadratik\"; did you mean \"quadratic\"? (valid: cross-entropy, log-likelihood, quadratic)",
                 "experiment.yaml:7:39: optimizer.learning-rate: sgd expects a positive number, got 0 (e.g. 0.1)",
                 "experiment.yaml:7:42: optimizer.l3: unknown parameter of sgd \"l3\"; did you mean \"l2\"? (valid: l2, learning-rate, momentum, nesterov)",
