@@ -1,6 +1,7 @@
 package org.nnlab.runner.scaffold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,6 +58,20 @@ class GeneratedProjectBuildTest {
             assertTrue(reports.anyMatch(report -> report.getFileName().toString().endsWith("SoftStepActivationTest.txt")),
                     "the contract test ran");
         }
+    }
+
+    @Test
+    void generatedLayerProjectPassesMavenPackage_runningTheLayerContract() throws IOException, InterruptedException {
+        NestedMaven maven = NestedMaven.forThisCheckout();
+        Path project = PluginScaffold.forThisFramework().write("scale-shift", PluginKind.LAYER,
+                dir.resolve("scale-shift"));
+        maven.packageProject(project, dir.resolve("mvn.log"));
+        assertTrue(Files.isRegularFile(project.resolve("target/scale-shift-1.0-SNAPSHOT.jar")), "the plugin jar");
+        String report = Files.readString(project.resolve(
+                "target/surefire-reports/org.example.scaleshift.ScaleShiftLayerTest.txt"));
+        assertTrue(report.contains("Failures: 0, Errors: 0, Skipped: 0"),
+                "the layer contract and value tests passed:\n" + report);
+        assertFalse(report.contains("Tests run: 0,"), "some tests ran:\n" + report);
     }
 
     private static String property(String pom, String name) {
