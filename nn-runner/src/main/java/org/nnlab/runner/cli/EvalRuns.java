@@ -3,7 +3,6 @@ package org.nnlab.runner.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.stream.Stream;
 import org.nnlab.api.UserException;
 import org.nnlab.runner.batch.PlanFile;
 import org.nnlab.runner.batch.RunResult;
-import org.nnlab.runner.run.RunJson;
 import org.nnlab.runner.run.RunRecorder;
 
 /**
@@ -53,17 +51,8 @@ final class EvalRuns {
      * checksums of the files read; null when the run recorded none.
      */
     static Map<String, Object> testData(Path runDir) {
-        Object provenance;
-        try {
-            provenance = RunJson.read(Files.readString(runDir.resolve(RunRecorder.PROVENANCE)));
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + runDir.resolve(RunRecorder.PROVENANCE), e);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (!(provenance instanceof Map<?, ?> map) || !(map.get("dataset") instanceof Map<?, ?> dataset)) {
+        Map<?, ?> dataset = RecordedData.dataset(runDir);
+        if (dataset == null) {
             return null;
         }
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -54,7 +54,8 @@ final class RecordedData {
         return new DatasetContext(root instanceof String text ? Path.of(text) : null, Path.of(cache));
     }
 
-    private static Map<?, ?> dataset(Path runDir) {
+    /** The {@code dataset} object of {@code runDir}'s provenance.json; null when there is none or it is unreadable. */
+    static Map<?, ?> dataset(Path runDir) {
         try {
             Object provenance = RunJson.read(Files.readString(runDir.resolve(RunRecorder.PROVENANCE)));
             return provenance instanceof Map<?, ?> map && map.get("dataset") instanceof Map<?, ?> dataset
