@@ -100,11 +100,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             outputs.add(new Classifier(network).outputs(data.test()));
         }
-        Examples test = first.test();
-        int[] labels = new int[test.count()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = test.label(i);
-        }
+        int[] labels = first.test().labels();
         Ensemble ensemble = new Ensemble(outputs, labels, classes);
         env.out().printf(Locale.ROOT, "%d models on %d test examples%n", runs.size(), labels.length);
         int width = runs.stream().mapToInt(r -> r.toString().length()).max().orElse(0);
@@ -125,12 +121,7 @@ final class EvalCommand implements Callable<Integer> {
                 || !Arrays.equals(a.features(), b.features())) {
             return false;
         }
-        for (int i = 0; i < a.count(); i++) {
-            if (a.label(i) != b.label(i)) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(a.labels(), b.labels());
     }
 
     private static String accuracy(ConfusionMatrix matrix) {

@@ -3,6 +3,7 @@ package org.nnlab.runner.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.nnlab.core.Evaluator;
 
 /**
  * Several models' outputs on one test set, with each model's confusion matrix and that of their {@link Vote}.
@@ -28,7 +29,7 @@ public record Ensemble(List<float[]> outputs, int[] labels, int classes) {
         ConfusionMatrix matrix = new ConfusionMatrix(classes);
         float[] model = outputs.get(m);
         for (int i = 0; i < labels.length; i++) {
-            matrix.add(labels[i], Vote.predicted(model, i * classes, classes));
+            matrix.add(labels[i], Evaluator.predicted(model, i * classes, classes));
         }
         return matrix;
     }

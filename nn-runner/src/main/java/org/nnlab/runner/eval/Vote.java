@@ -15,11 +15,6 @@ public final class Vote {
     private Vote() {
     }
 
-    /** The class of one model's {@code classes} outputs starting at {@code offset}: the first of the largest. */
-    public static int predicted(float[] outputs, int offset, int classes) {
-        return Evaluator.predicted(outputs, offset, classes);
-    }
-
     /**
      * The voted class of example {@code example}, given each model's outputs for all examples ({@code models[m]}
      * holds {@code classes} outputs per example, row after row).
@@ -29,7 +24,7 @@ public final class Vote {
         double[] sums = new double[classes];
         int offset = example * classes;
         for (float[] outputs : models) {
-            votes[predicted(outputs, offset, classes)]++;
+            votes[Evaluator.predicted(outputs, offset, classes)]++;
             for (int c = 0; c < classes; c++) {
                 sums[c] += outputs[offset + c];
             }

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nnlab.core.Evaluator;
 
 /** The plurality vote on hand-made outputs, ties included. */
 class VoteTest {
     @Test
     void aModelsClassIsItsLargestOutput_theFirstOfEquals() {
-        assertEquals(1, Vote.predicted(new float[]{0.1f, 0.7f, 0.2f}, 0, 3));
-        assertEquals(0, Vote.predicted(new float[]{0.5f, 0.5f, 0.2f}, 0, 3));
-        assertEquals(1, Vote.predicted(new float[]{9f, 9f, 9f, 0.1f, 0.3f, 0.3f}, 3, 3), "from the offset, the first of equals");
+        assertEquals(1, Evaluator.predicted(new float[]{0.1f, 0.7f, 0.2f}, 0, 3));
+        assertEquals(0, Evaluator.predicted(new float[]{0.5f, 0.5f, 0.2f}, 0, 3));
+        assertEquals(1, Evaluator.predicted(new float[]{9f, 9f, 9f, 0.1f, 0.3f, 0.3f}, 3, 3), "from the offset, the first of equals");
     }
 
     @Test
