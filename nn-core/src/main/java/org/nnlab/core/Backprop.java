@@ -56,7 +56,7 @@ public final class Backprop {
     private final WorkerPool.RangeBody[] weightGradient;
     private final WorkerPool.RangeBody[] backpropagate;
     /** Each layer's activation applied per thread's rows, or null where one call on the batch is better. */
-    private final WorkerPool.RangeBody[] activateByParts;
+    private final RowSplitForward[] activateByParts;
     /** W<sup>T</sup> of each layer after the first, refreshed before BP2 uses it. */
     private final Matrix[] weightsTransposed;
 
@@ -115,7 +115,7 @@ public final class Backprop {
         this.weightGradient = new WorkerPool.RangeBody[sizes.length];
         this.backpropagate = new WorkerPool.RangeBody[sizes.length];
         this.weightsTransposed = new Matrix[sizes.length];
-        this.activateByParts = new WorkerPool.RangeBody[sizes.length];
+        this.activateByParts = new RowSplitForward[sizes.length];
         for (int l = 1; l < sizes.length; l++) {
             DenseLayer layer = network.layers().get(l - 1);
             Matrix input = a[l - 1];
@@ -133,7 +133,8 @@ public final class Backprop {
                 affine[l] = (from, to) -> Kernels.affineDense(input, layer.weights(), layer.biases(), zl, from, to);
                 weightGradient[l] = (from, to) -> Kernels.weightGradientDense(input, deltaL, layer.nablaW(), from, to);
             }
-            activateByParts[l] = activateByParts(l, sizes[l]);
+            activateByParts[l] = RowSplitForward.of(network.activation(l - 1), pool, batchSize, sizes[l],
+                    ACTIVATION_SPLIT);
             if (l > 1) {
                 Matrix transposed = new Matrix(layer.outputs(), layer.inputs());
                 Matrix zero = new Matrix(1, layer.inputs());
@@ -247,7 +248,9 @@ public final class Backprop {
                 split(l).run(batchSize, affine[l]);
             }
             if (activateByParts[l] != null) {
-                pool.run(batchSize, activateByParts[l]);
+                if (!activateByParts[l].forward(z[l], a[l])) {
+                    Guard.check(network.activation(l - 1), "activation", "forward", a[l], z[l]);
+                }
             } else {
                 Activation activation = network.activation(l - 1);
                 activation.forward(z[l], a[l]);
@@ -257,39 +260,9 @@ public final class Backprop {
     }
 
     /**
-     * With several threads, a layer's activation is applied to each thread's rows in blocks of their own, copied
-     * in and out, when the layer has enough values to pay for it (C3's 64 x 64; W800's 100 x 800): activations
-     * are row-independent, a contract the test kit checks, so the values are those of one call on the batch.
+     * The fewest values of a layer whose activation is split between threads, in row blocks
+     * ({@link RowSplitForward}; C3's 64 x 64, W800's 100 x 800).
      */
-    private WorkerPool.RangeBody activateByParts(int l, int width) {
-        if (pool.threads() == 1 || batchSize < pool.threads() || (long) batchSize * width < ACTIVATION_SPLIT) {
-            return null;
-        }
-        int parts = pool.threads();
-        Matrix[] zPart = new Matrix[parts];
-        Matrix[] aPart = new Matrix[parts];
-        int[] start = new int[parts + 1];
-        for (int p = 0; p <= parts; p++) {
-            start[p] = pool.partStart(p, batchSize);
-        }
-        for (int p = 0; p < parts; p++) {
-            zPart[p] = new Matrix(start[p + 1] - start[p], width);
-            aPart[p] = new Matrix(start[p + 1] - start[p], width);
-        }
-        return (from, to) -> {
-            int p = 0;
-            while (start[p] != from) {
-                p++;
-            }
-            System.arraycopy(z[l].data(), from * width, zPart[p].data(), 0, (to - from) * width);
-            Activation activation = network.activation(l - 1);
-            activation.forward(zPart[p], aPart[p]);
-            Guard.check(activation, "activation", "forward", aPart[p], zPart[p]);
-            System.arraycopy(aPart[p].data(), 0, a[l].data(), from * width, (to - from) * width);
-        };
-    }
-
-    /** The fewest values of a layer whose activation is worth splitting between threads. */
     private static final long ACTIVATION_SPLIT = 2048;
 
     /**

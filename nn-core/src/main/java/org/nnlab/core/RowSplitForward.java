@@ -8,7 +8,8 @@ import org.nnlab.api.Matrix;
  * One stage's activation forward split over the worker threads by rows. An activation works one row per example
  * ({@link Activation}), so applying it to contiguous blocks of rows, each copied into a block-sized matrix made
  * here once, gives the same bits as one call on the whole batch, for any thread count. Used where the stage is
- * wide enough that the activation, not the copies, is the cost (a sigmoid after a conv layer).
+ * wide enough that the activation, not the copies, is the cost: a dense network's wide layers ({@link Backprop})
+ * and a layer list's wide stages (a sigmoid after a conv layer).
  */
 final class RowSplitForward {
     /** Below this many values per batch one call on the caller's thread is cheaper than a split. */
@@ -47,8 +48,13 @@ final class RowSplitForward {
 
     /** The split for a stage of {@code batchSize x width}, or null where one call is as good. */
     static RowSplitForward of(Activation activation, WorkerPool pool, int batchSize, int width) {
+        return of(activation, pool, batchSize, width, MIN_VALUES);
+    }
+
+    /** The split for a stage of {@code batchSize x width}, or null below {@code minValues} values or one row per thread. */
+    static RowSplitForward of(Activation activation, WorkerPool pool, int batchSize, int width, long minValues) {
         if (activation == null || pool.threads() < 2 || batchSize < pool.threads()
-                || (long) batchSize * width < MIN_VALUES) {
+                || (long) batchSize * width < minValues) {
             return null;
         }
         return new RowSplitForward(activation, pool, batchSize, width);
