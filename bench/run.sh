@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Seconds per epoch of the peers' networks C1-C4 and of W800 on real MNIST: ours (1 and 2 threads) beside the
-# numpy peer, measured in one invocation on one machine. Writes bench/results/<date>/{ours.csv,peer.csv,table.md}.
+# Seconds per epoch of the peers' networks C1-C4 and of W800 on real MNIST: ours beside the numpy peer, each at
+# every thread count of --threads (numpy with OPENBLAS_NUM_THREADS at that count), measured in one invocation on
+# one machine; each of our rows is divided by the peer's row of the same thread count, and the lines under the
+# table read issue 15's goals off it (C1-C4 at 2 threads, W800 at 1). Writes bench/results/<date>/{ours.csv,
+# peer.csv,numpy-blas.txt,table.md}.
 #
 #   bench/run.sh                 full run: C1-C4 and W800 (784-800-10, batch 100), ours 6 epochs (median of
 #                                epochs 2-5), peers 4 epochs (numpy; PyTorch too where Debian's python3 has torch)
-#   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 and W800 1 epoch; no timing claims
+#   bench/run.sh --quick         sanity run for CI: 5,000 examples, 3 epochs, peer C1 and W800 1 epoch at each
+#                                thread count; no timing claims
 #   bench/run.sh --scaling       C1's cost against data size (10k, 25k, 50k), hidden width (30, 100, 400, 1600)
 #                                and batch size (1, 10, 64, 256), one thread, with the achieved GFLOP/s
 #   bench/run.sh --conv          network3's one-conv-layer network (20 5x5 filters, 2x2 max-pool, dense 100
@@ -15,6 +19,7 @@
 #                                median for the peers and the last epoch for ours (the first includes the JIT's
 #                                warm-up). "ours: n/a" when this build cannot run the config (no layer plugins).
 #   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
+#            (a thread count OpenBLAS caps at the cores, such as 4 on 2 cores, gets no numpy row)
 #
 # MNIST is read from $NN_DATA_DIR/mnist (default: ../shared/data beside the checkout); the peer from
 # $NN_PEERS_DIR (default ../shared/peers). The peer runs when python3 with numpy is there.
@@ -90,70 +95,97 @@ echo "ours: $configs, threads $threads, $epochs epochs, $limit examples" >&2
 bench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" --out "$out/ours.csv"
 
 echo "config,impl,threads,median_epoch_s,final_test_acc" > "$out/peer.csv"
-# peer_row CONFIG IMPL JSON: appends a peer's median epoch (from the JSON record it prints) to peer.csv
+# peer_row CONFIG IMPL THREADS JSON: appends a peer's median epoch (from the JSON record it prints) to peer.csv,
+# under the thread count the peer reports (torch.get_num_threads(); numpy's OPENBLAS_NUM_THREADS, checked below
+# against OpenBLAS's own count), else THREADS
 peer_row() {
-  python3 - "$1" "$2" "$3" >> "$out/peer.csv" <<'PY'
+  python3 - "$1" "$2" "$3" "$4" >> "$out/peer.csv" <<'PY'
 import json, sys
-r = json.loads(sys.argv[3])
-print(f"{sys.argv[1]},{sys.argv[2]},2,{r['median_epoch_s']:.4f},")
+r = json.loads(sys.argv[4])
+print(f"{sys.argv[1]},{sys.argv[2]},{r.get('threads') or sys.argv[3]},{r['median_epoch_s']:.4f},")
 PY
 }
+# the peers run once per thread count of ours, so that each of our rows is divided by a peer on as many threads
 if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; then
   [ "$quick" = true ] && peer_configs=C1,W800 || peer_configs="$configs"
+  # OPENBLAS_CORETYPE/L2_SIZE, where this machine sets them, slow a current numpy: unset for the peer's commands
+  blas_env=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
+  # which BLAS and kernel numpy runs with, per thread count; OpenBLAS caps the count at the cores, so a count
+  # it cannot run, or one it already ran, is skipped rather than recorded under a count it did not use
+  : > "$out/numpy-blas.txt"
+  numpy_threads=""
+  for t in ${threads//,/ }; do
+    real="$("${blas_env[@]}" OPENBLAS_NUM_THREADS="$t" python3 "$root/bench/numpy_blas.py" --threads 2>/dev/null || true)"
+    real="${real:-$t}"
+    if [ "$real" != "$t" ] || [[ ",$numpy_threads," == *",$t,"* ]]; then
+      echo "peer: numpy skipped at $t threads (OpenBLAS runs $real here)" >&2
+      continue
+    fi
+    numpy_threads="${numpy_threads:+$numpy_threads,}$t"
+    "${blas_env[@]}" OPENBLAS_NUM_THREADS="$t" python3 "$root/bench/numpy_blas.py" >> "$out/numpy-blas.txt" 2>/dev/null \
+      || echo "numpy BLAS unknown (OPENBLAS_NUM_THREADS=$t)" >> "$out/numpy-blas.txt"
+  done
+  cat "$out/numpy-blas.txt" >&2
   for c in ${peer_configs//,/ }; do
-    echo "peer: numpy float32 $c, $peer_epochs epochs" >&2
-    # OPENBLAS_CORETYPE/L2_SIZE, where this machine sets them, slow a current numpy: unset for this command only
     # W800 is not one of the peer's own configurations: bench/peer_wide.py adds it and calls the peer's main
     script=("$peers/nielsen_numpy.py")
     [ "$c" = W800 ] && script=("$root/bench/peer_wide.py" "$peers")
-    json="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 MNIST_DIR="$NN_DATA_DIR/mnist" \
-      python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
-    peer_row "$c" numpy-matrix-float32 "$json"
+    for t in ${numpy_threads//,/ }; do
+      echo "peer: numpy float32 $c, $t threads, $peer_epochs epochs" >&2
+      json="$("${blas_env[@]}" OPENBLAS_NUM_THREADS="$t" MNIST_DIR="$NN_DATA_DIR/mnist" \
+        python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+      peer_row "$c" numpy-matrix-float32 "$t" "$json"
+    done
   done
-  # which BLAS and kernel numpy ran with, in the peer's environment
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 python3 "$root/bench/numpy_blas.py" \
-    > "$out/numpy-blas.txt" 2>/dev/null || echo "numpy BLAS: unknown" > "$out/numpy-blas.txt"
-  cat "$out/numpy-blas.txt" >&2
 else
   echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
 fi
 
-# the PyTorch peer (hand-written backprop, 2 threads), where Debian's python3 has torch (apt-get install
+# the PyTorch peer (hand-written backprop, per thread count), where Debian's python3 has torch (apt-get install
 # python3-torch libopenblas0-openmp; not in CI): the fastest published peer on C3
 torch_python=/usr/bin/python3
 if [ "$quick" = false ] && [ -f "$peers/torch_mlp.py" ] && "$torch_python" -c "import torch" 2>/dev/null; then
   for c in ${configs//,/ }; do
     [ "$c" = W800 ] && continue
-    echo "peer: torch float32 $c, $peer_epochs epochs" >&2
-    json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
-      "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads 2 \
-      --epochs "$peer_epochs" --no-eval 2>/dev/null)"
-    peer_row "$c" torch-manual-float32 "$json"
+    for t in ${threads//,/ }; do
+      echo "peer: torch float32 $c, $t threads, $peer_epochs epochs" >&2
+      json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
+        "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads "$t" \
+        --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+      peer_row "$c" torch-manual-float32 "$t" "$json"
+    done
   done
 fi
 
 python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY' | tee "$out/table.md"
-import csv, platform, subprocess, sys, datetime
+import csv, re, subprocess, sys, datetime
 out, quick, commit = sys.argv[1], sys.argv[2] == "true", sys.argv[3]
 ours = list(csv.DictReader(open(f"{out}/ours.csv")))
 peers = list(csv.DictReader(open(f"{out}/peer.csv")))
-peer = {r["config"]: float(r["median_epoch_s"]) for r in peers if r["impl"].startswith("numpy")}
-torch = {r["config"]: float(r["median_epoch_s"]) for r in peers if r["impl"].startswith("torch")}
+# each of our rows is paired with the peers' rows of the same config and the same thread count
+by_key = lambda impl: {(r["config"], int(r["threads"])): float(r["median_epoch_s"]) for r in peers if r["impl"].startswith(impl)}
+numpy, torch = by_key("numpy"), by_key("torch")
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
 print(f"Seconds per epoch (50,000 MNIST examples unless noted), {datetime.date.today()}, commit {commit},")
 print(f"{cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {java}." + (" QUICK MODE: not a measurement." if quick else ""))
 try:
-    print("The numpy peer ran with " + open(f"{out}/numpy-blas.txt").read().strip()
-          + "; OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.")
+    kernels = [l.strip() for l in open(f"{out}/numpy-blas.txt") if l.strip()]
+    # one line per thread count; said once when they differ in the count alone
+    counts = [m.group(1) for m in (re.search(r", (\S+) threads? \(", k) for k in kernels) if m]
+    same = {re.sub(r", \S+ threads? \(", " (", k) for k in kernels}
+    kernel = f"{same.pop()} at {' and '.join(counts)} threads" if len(kernels) > 1 and len(same) == 1 and len(counts) == len(kernels) else "; ".join(kernels)
+    print(f"Each row's peers ran with the row's thread count; the numpy peer with {kernel}"
+          + ", OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.")
 except OSError:
     pass
 print()
 print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | numpy GFLOP/s | ours / numpy | torch float32 s/epoch | ours / fastest peer |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+cells = {}
 for r in ours:
-    p = peer.get(r["config"])
-    t = torch.get(r["config"])
+    key = (r["config"], int(r["threads"]))
+    p, t = numpy.get(key), torch.get(key)
     full = r["examples"] == "50000"
     s = float(r["median_epoch_s"])
     ratio = f"{s / p:.2f}" if p and full else "-"
@@ -161,8 +193,28 @@ for r in ours:
     peer_gflops = f"{float(r['gflops']) * s / p:.2f}" if p and full else "-"
     fastest = min([x for x in (p, t) if x] or [0])
     vs_fastest = f"{s / fastest:.2f}" if fastest and full else "-"
+    why = "no numpy row" if not p else f"{r['examples']} examples, not 50,000"
+    cells[key] = dict(ratio=ratio, gflops=r["gflops"], peer_gflops=peer_gflops, why=why)
     print(f"| {r['config']} | {r['layers']} | {r['batch']} | {r['examples']} | {r['threads']} | {s:.3f} "
           f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {peer_gflops} "
           f"| {ratio} | {t if t else '-'} | {vs_fastest} |")
+
+# issue 15's speed goals, read off the rows above (their printed figures)
+verdict = lambda ok: "met" if ok else "not met"
+print()
+items = []
+for c in ("C1", "C2", "C3", "C4"):
+    row = cells.get((c, 2))
+    if row and row["ratio"] != "-":
+        items.append(f"{c} {row['ratio']} ({verdict(float(row['ratio']) <= 0.5)})")
+    elif row:
+        items.append(f"{c} - ({row['why']})")
+print("Goal C1-C4, 2 threads, ours/numpy <= 0.5: " + (", ".join(items) or "not measured (no 2-thread row of C1-C4)"))
+row = cells.get(("W800", 1))
+if row and row["peer_gflops"] != "-":
+    w800 = f"{row['gflops']} vs {row['peer_gflops']} ({verdict(float(row['gflops']) >= float(row['peer_gflops']))})"
+else:
+    w800 = f"- ({row['why']})" if row else "not measured (no 1-thread row of W800)"
+print("Goal W800, 1 thread, ours GFLOP/s >= numpy's: " + w800)
 PY
 echo "results in $out" >&2
