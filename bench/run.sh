@@ -131,7 +131,7 @@ if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; th
     script=("$peers/nielsen_numpy.py")
     [ "$c" = W800 ] && script=("$root/bench/peer_wide.py" "$peers")
     for t in ${numpy_threads//,/ }; do
-      echo "peer: numpy float32 $c, $t threads, $peer_epochs epochs" >&2
+      echo "peer: numpy float32 $c, threads $t, $peer_epochs epochs" >&2
       json="$("${blas_env[@]}" OPENBLAS_NUM_THREADS="$t" MNIST_DIR="$NN_DATA_DIR/mnist" \
         python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
       peer_row "$c" numpy-matrix-float32 "$t" "$json"
@@ -148,7 +148,7 @@ if [ "$quick" = false ] && [ -f "$peers/torch_mlp.py" ] && "$torch_python" -c "i
   for c in ${configs//,/ }; do
     [ "$c" = W800 ] && continue
     for t in ${threads//,/ }; do
-      echo "peer: torch float32 $c, $t threads, $peer_epochs epochs" >&2
+      echo "peer: torch float32 $c, threads $t, $peer_epochs epochs" >&2
       json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
         "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads "$t" \
         --epochs "$peer_epochs" --no-eval 2>/dev/null)"
