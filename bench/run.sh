@@ -176,8 +176,9 @@ try:
     counts = [m.group(1) for m in (re.search(r", (\S+) threads? \(", k) for k in kernels) if m]
     same = {re.sub(r", \S+ threads? \(", " (", k) for k in kernels}
     kernel = f"{same.pop()} at {' and '.join(counts)} threads" if len(kernels) > 1 and len(same) == 1 and len(counts) == len(kernels) else "; ".join(kernels)
-    print(f"Each row's peers ran with the row's thread count; the numpy peer with {kernel}"
-          + ", OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.")
+    if kernels:
+        print(f"Each row's peers ran with the row's thread count; the numpy peer with {kernel}"
+              + ", OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.")
 except OSError:
     pass
 print()
