@@ -1,5 +1,9 @@
 package org.nnlab.core;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Plugin;
 
@@ -7,9 +11,14 @@ import org.nnlab.api.Plugin;
  * Checks each plugin's output in the mini-batch loop: a NaN or infinity produced from finite inputs is the
  * plugin's fault and is reported by name at once ({@link PluginFaultException}); one produced from inputs that
  * were already non-finite is divergence ({@link NonFinite}), which the trainer reports with the epoch. The check
- * costs a few integer operations per value, small beside the layer's matrix work.
+ * costs about one vector instruction per eight values, small beside the layer's matrix work.
  */
 final class Guard {
+    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_256;
+    private static final int EXPONENT = 0x7F800000;
+    private static final int LOWEST_EXPONENT_BIT = 0x00800000;
+
     private Guard() {
     }
 
@@ -55,13 +64,20 @@ final class Guard {
 
     /**
      * Whether every element is finite. A float is NaN or infinite exactly when its exponent bits are all ones;
-     * adding one to the lowest exponent bit then carries into the sign bit, so one OR over the elements (which
-     * the JIT vectorizes) tells.
+     * adding one to the lowest exponent bit then carries into the sign bit, so one OR over the elements tells. On
+     * the Vector API: the JIT does not vectorize the scalar loop's float-to-bits moves (about five times slower).
      */
     static boolean finite(Matrix m) {
-        int carry = 0;
-        for (float v : m.data()) {
-            carry |= (Float.floatToRawIntBits(v) & 0x7F800000) + 0x00800000;
+        float[] data = m.data();
+        int bound = FLOATS.loopBound(data.length);
+        IntVector carries = IntVector.zero(INTS);
+        for (int i = 0; i < bound; i += FLOATS.length()) {
+            IntVector bits = FloatVector.fromArray(FLOATS, data, i).reinterpretAsInts();
+            carries = carries.or(bits.and(EXPONENT).add(LOWEST_EXPONENT_BIT));
+        }
+        int carry = carries.reduceLanes(VectorOperators.OR);
+        for (int i = bound; i < data.length; i++) {
+            carry |= (Float.floatToRawIntBits(data[i]) & EXPONENT) + LOWEST_EXPONENT_BIT;
         }
         return carry >= 0;
     }

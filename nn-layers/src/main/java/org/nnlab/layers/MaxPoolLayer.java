@@ -147,7 +147,7 @@ public final class MaxPoolLayer implements Layer {
                     // output row band (channel c, row y) reads input rows c * h + y * size .. + size - 1
                     int bandStart = rowStart + band * size * w;
                     if (size == 2) {
-                        o = pairs(x, bandStart, w, outWidth, a, o, rowStart);
+                        o = PoolPairs.band(x, bandStart, w, outWidth, a, winners, o, rowStart);
                         continue;
                     }
                     for (int xo = 0; xo < outWidth; xo++) {
@@ -167,23 +167,6 @@ public final class MaxPoolLayer implements Layer {
                     }
                 }
             }
-        }
-
-        /**
-         * The 2x2 windows of one band, unrolled: the same four comparisons in the same order as the general loop
-         * (the first value, then its right, lower and lower-right neighbours, a strictly larger one winning).
-         */
-        private int pairs(float[] x, int bandStart, int w, int outWidth, float[] a, int o, int rowStart) {
-            for (int xo = 0; xo < outWidth; xo++) {
-                int p = bandStart + 2 * xo;
-                // only integer selects, which the JIT turns into conditional moves; the maximum is re-read
-                int best = x[p + 1] > x[p] ? p + 1 : p;
-                best = x[p + w] > x[best] ? p + w : best;
-                best = x[p + w + 1] > x[best] ? p + w + 1 : best;
-                a[o] = x[best];
-                winners[o++] = best - rowStart;
-            }
-            return o;
         }
 
         @Override

@@ -140,6 +140,54 @@ class RegisterBlockedBitsTest {
         assertBits(expected, z.data(), name);
     }
 
+    /**
+     * The vector 2x2 pool against the scalar loop it replaced (first value, then right, lower, lower-right, strictly
+     * larger winning), on values with ties, signed zeros, infinities and NaNs, over widths that reach the
+     * eight-window vectors, the scalar tail and both.
+     */
+    @Test
+    void vectorPoolIsTheSameBitsAndWinnersAsTheScalarLoop() {
+        float[] pool = {0f, -0f, 1f, 1f, -1f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 2.5f};
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int outWidth : new int[] {1, 4, 8, 12, 17, 24}) {
+            int w = 2 * outWidth;
+            int bands = 3;
+            int rowStart = 5;
+            float[] x = new float[rowStart + bands * 2 * w];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rng.nextInt(3) == 0 ? (float) rng.nextGaussian() : pool[rng.nextInt(pool.length)];
+            }
+            float[] a = new float[bands * outWidth];
+            int[] winners = new int[a.length];
+            float[] expectedA = new float[a.length];
+            int[] expectedWinners = new int[a.length];
+            int o = 0;
+            int e = 0;
+            for (int band = 0; band < bands; band++) {
+                int bandStart = rowStart + band * 2 * w;
+                o = PoolPairs.band(x, bandStart, w, outWidth, a, winners, o, rowStart);
+                for (int xo = 0; xo < outWidth; xo++) {
+                    int best = bandStart + 2 * xo;
+                    float max = x[best];
+                    for (int i = 0; i < 2; i++) {
+                        for (int j = 0; j < 2; j++) {
+                            int q = bandStart + i * w + 2 * xo + j;
+                            if (x[q] > max) {
+                                best = q;
+                                max = x[q];
+                            }
+                        }
+                    }
+                    expectedA[e] = max;
+                    expectedWinners[e++] = best - rowStart;
+                }
+            }
+            assertEquals(e, o, "outputs written, width " + outWidth);
+            assertBits(expectedA, a, "maxima, width " + outWidth);
+            assertEquals(Arrays.toString(expectedWinners), Arrays.toString(winners), "winners, width " + outWidth);
+        }
+    }
+
     private static void fill(float[] values, SplittableRandom rng) {
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) rng.nextGaussian();
