@@ -2,7 +2,7 @@
 # Seconds per epoch of the peers' networks C1-C4 and of W800 on real MNIST: ours beside the numpy peer, each at
 # every thread count of --threads (numpy with OPENBLAS_NUM_THREADS at that count), measured in one invocation on
 # one machine; each of our rows is divided by the peer's row of the same thread count, and the lines under the
-# table read issue 15's goals off it (C1-C4 at 2 threads, W800 at 1). Writes bench/results/<date>/{ours.csv,
+# table read the speed goals off it (C1-C4 at 2 threads, W800 at 1). Writes bench/results/<date>/{ours.csv,
 # peer.csv,numpy-blas.txt,table.md}.
 #
 #   bench/run.sh                 full run: C1-C4 and W800 (784-800-10, batch 100), ours 6 epochs (median of
@@ -201,7 +201,7 @@ for r in ours:
           f"({float(r['min_epoch_s']):.3f}-{float(r['max_epoch_s']):.3f}) | {r['gflops']} | {p if p else '-'} | {peer_gflops} "
           f"| {ratio} | {t if t else '-'} | {vs_fastest} |")
 
-# issue 15's speed goals, read off the rows above (their printed figures)
+# the speed goals, read off the rows above (their printed figures)
 verdict = lambda ok: "met" if ok else "not met"
 print()
 items = []
