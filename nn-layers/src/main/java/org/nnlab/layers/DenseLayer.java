@@ -125,22 +125,20 @@ public final class DenseLayer implements Layer {
         }
     }
 
-    /** The loops: forward and dC/da split over examples, the weight gradient over input units. */
+    /** The loops: forward split over examples, the weight gradient and dC/da over input units. */
     private static final class DenseWorkspace implements Workspace {
-        /** Rows that share one pass over W (or W^T). */
-        private static final int ROW_BLOCK = 8;
         /** Multiply-adds per batch below which a layer's loops stay on the caller's thread. */
         private static final long MIN_PARALLEL_WORK = 65_536;
         private final Dense layer;
         private final int batchSize;
-        /** W<sup>T</sup>, outputs x inputs, refreshed before the input gradient reads it. */
-        private final Matrix transposed;
+        /** dC/dz transposed (outputs x padded rows) and the input gradient's sums (inputs x padded rows). */
+        private final float[] deltaT;
+        private final float[] sumsT;
         /** Per row, the indices of its non-zero inputs (forward), and how many there are. */
         private final int[] nonZero;
         private final int[] nonZeroCounts;
         private final BatchContext.RangeBody forwardRows;
         private final BatchContext.RangeBody weightGradientRows;
-        private final BatchContext.RangeBody transposeRows;
         private final BatchContext.RangeBody inputGradientRows;
         private Matrix in;
         private Matrix out;
@@ -150,12 +148,13 @@ public final class DenseLayer implements Layer {
         DenseWorkspace(Dense layer, int batchSize) {
             this.layer = layer;
             this.batchSize = batchSize;
-            this.transposed = new Matrix(layer.outputs, layer.inputs);
+            int padded = DenseGradients.paddedRows(batchSize);
+            this.deltaT = new float[Math.multiplyExact(layer.outputs, padded)];
+            this.sumsT = new float[Math.multiplyExact(layer.inputs, padded)];
             this.nonZero = new int[Math.multiplyExact(batchSize, layer.inputs)];
             this.nonZeroCounts = new int[batchSize];
             this.forwardRows = this::forwardRows;
             this.weightGradientRows = this::weightGradientRows;
-            this.transposeRows = this::transposeRows;
             this.inputGradientRows = this::inputGradientRows;
         }
 
@@ -205,60 +204,21 @@ public final class DenseLayer implements Layer {
                 }
             }
             if (dIn != null) {
-                parallel(batch, layer.outputs, transposeRows);
-                parallel(batch, batchSize, inputGradientRows);
+                DenseGradients.transposeDelta(delta, m, batchSize, deltaT);
+                parallel(batch, layer.inputs, inputGradientRows);
             }
         }
 
         /** BP4: nablaW[k][j] = sum over rows of a[k] delta[j], rows in order. */
         private void weightGradientRows(int from, int to) {
-            int n = layer.inputs;
-            int m = layer.outputs;
-            float[] x = in.data();
-            float[] delta = dOut.data();
-            float[] nablaW = layer.weights.gradient().data();
-            java.util.Arrays.fill(nablaW, from * m, to * m, 0f);
-            for (int k = from; k < to; k++) {
-                for (int r = 0; r < batchSize; r++) {
-                    float xk = x[r * n + k];
-                    if (xk != 0f) {
-                        Saxpy.axpy(xk, delta, r * m, nablaW, k * m, m);
-                    }
-                }
-            }
+            DenseGradients.weightGradient(in.data(), layer.inputs, dOut.data(), layer.outputs, batchSize,
+                    layer.weights.gradient().data(), from, to);
         }
 
-        private void transposeRows(int from, int to) {
-            int n = layer.inputs;
-            int m = layer.outputs;
-            float[] w = layer.weights.value().data();
-            float[] t = transposed.data();
-            for (int j = from; j < to; j++) {
-                for (int k = 0; k < n; k++) {
-                    t[j * n + k] = w[k * m + j];
-                }
-            }
-        }
-
-        /** BP2's (w^T delta): dC/da[k] = sum over j of w[k][j] delta[j], j in order. */
+        /** BP2's (w^T delta): dC/da[k] = sum over j of w[k][j] delta[j], j in order, for inputs from..to. */
         private void inputGradientRows(int from, int to) {
-            int n = layer.inputs;
-            int m = layer.outputs;
-            float[] delta = dOut.data();
-            float[] t = transposed.data();
-            float[] g = dIn.data();
-            java.util.Arrays.fill(g, from * n, to * n, 0f);
-            for (int r0 = from; r0 < to; r0 += ROW_BLOCK) {
-                int r1 = Math.min(to, r0 + ROW_BLOCK);
-                for (int j = 0; j < m; j++) {
-                    for (int r = r0; r < r1; r++) {
-                        float d = delta[r * m + j];
-                        if (d != 0f) {
-                            Saxpy.axpy(d, t, j * n, g, r * n, n);
-                        }
-                    }
-                }
-            }
+            DenseGradients.inputGradient(layer.weights.value().data(), layer.inputs, layer.outputs, deltaT, batchSize,
+                    dIn.data(), from, to, sumsT);
         }
     }
 }

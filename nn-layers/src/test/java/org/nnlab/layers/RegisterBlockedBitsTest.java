@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.BatchContext;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
@@ -138,6 +139,103 @@ class RegisterBlockedBitsTest {
             }
         }
         assertBits(expected, z.data(), name);
+    }
+
+    /**
+     * The dense backward loops (sums in registers, W read in place) against the ones they replaced: one axpy of
+     * delta per non-zero input for dC/dW, and one axpy of a row of W transposed per non-zero delta for dC/da. Zero
+     * inputs, zero and negative-zero deltas, several threads' splits, and shapes that reach the blocks, single
+     * vectors and scalar tails.
+     */
+    @Test
+    void denseBackwardIsTheSameBitsAsOneAxpyPerNonZeroTerm() {
+        int[][] cases = {{2880, 100, 10}, {100, 10, 3}, {57, 45, 5}, {784, 30, 1}, {9, 4 * LANES, 17}, {6, 3, 8}};
+        for (int[] k : cases) {
+            denseBackwardCase(k[0], k[1], k[2]);
+        }
+    }
+
+    private static void denseBackwardCase(int n, int m, int rows) {
+        String name = n + "->" + m + " x" + rows;
+        Layer dense = new DenseLayer().configure(Params.resolve(new DenseLayer(), java.util.Map.of("units", m)));
+        Layer.Instance instance = dense.create(Shape.flat(n), "d");
+        SplittableRandom rng = new SplittableRandom(n * 13L + m + rows);
+        float[] w = instance.parameters().get(0).value().data();
+        fill(w, rng);
+        Matrix x = new Matrix(rows, n);
+        fill(x.data(), rng);
+        Matrix delta = new Matrix(rows, m);
+        fill(delta.data(), rng);
+        for (int i = 0; i < x.data().length; i++) {
+            x.data()[i] = rng.nextInt(3) == 0 ? 0f : x.data()[i];
+        }
+        for (int i = 0; i < delta.data().length; i++) {
+            int pick = rng.nextInt(6);
+            delta.data()[i] = pick == 0 ? 0f : pick == 1 ? -0f : delta.data()[i];
+        }
+        float[] expectedW = new float[n * m];
+        for (int k = 0; k < n; k++) {
+            for (int r = 0; r < rows; r++) {
+                float xk = x.data()[r * n + k];
+                if (xk != 0f) {
+                    Saxpy.axpy(xk, delta.data(), r * m, expectedW, k * m, m);
+                }
+            }
+        }
+        float[] transposed = new float[m * n];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < n; k++) {
+                transposed[j * n + k] = w[k * m + j];
+            }
+        }
+        float[] expectedIn = new float[rows * n];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < m; j++) {
+                float d = delta.data()[r * m + j];
+                if (d != 0f) {
+                    Saxpy.axpy(d, transposed, j * n, expectedIn, r * n, n);
+                }
+            }
+        }
+        for (BatchContext batch : new BatchContext[] {SingleThread.TRAINING, new Split(3)}) {
+            Matrix z = new Matrix(rows, m);
+            Layer.Workspace workspace = instance.workspace(rows, batch.threads());
+            workspace.forward(x, z, batch);
+            Matrix dIn = new Matrix(rows, n);
+            workspace.backward(x, z, delta, dIn, batch);
+            assertBits(expectedW, instance.parameters().get(0).gradient().data(), name + " dC/dW, " + batch);
+            assertBits(expectedIn, dIn.data(), name + " dC/da, " + batch);
+        }
+    }
+
+    /** Runs a body as {@code parts} consecutive ranges (as that many threads would split it), one after another. */
+    private record Split(int parts) implements BatchContext {
+        @Override
+        public boolean training() {
+            return true;
+        }
+
+        @Override
+        public int threads() {
+            return parts;
+        }
+
+        @Override
+        public void parallel(int size, RangeBody body) {
+            for (int p = 0; p < parts; p++) {
+                body.run(size * p / parts, size * (p + 1) / parts);
+            }
+        }
+
+        @Override
+        public double uniform(int row, int unit) {
+            return 0.5;
+        }
+
+        @Override
+        public double gaussian(int row, int unit) {
+            return 0;
+        }
     }
 
     /**
