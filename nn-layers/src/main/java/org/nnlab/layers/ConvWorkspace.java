@@ -133,22 +133,17 @@ final class ConvWorkspace implements Layer.Workspace {
         int perFilter = channels * size * size;
         int outPlane = outHeight * outWidth;
         for (int f = from; f < to; f++) {
-            // each weight's sum starts at 0 and adds the rows' dots in order; four neighbouring j share a pass
+            // each weight's sum starts at 0 and adds the rows' dots in order; every weight's dot runs over the same
+            // dC/dz plane, so four weights share a pass over it, whichever rows and columns of the window they are
             Arrays.fill(nablaW, f * perFilter, (f + 1) * perFilter, 0f);
             for (int r = 0; r < batchSize; r++) {
                 int p = (r * filters + f) * plane;
-                for (int c = 0; c < channels; c++) {
-                    for (int i = 0; i < size; i++) {
-                        int xRow = r * inSize + (c * height + i) * width;
-                        int wRow = f * perFilter + (c * size + i) * size;
-                        int j = 0;
-                        for (; j + 4 <= size; j += 4) {
-                            Saxpy.dot4Add(x, xRow + j, padded, p, span, nablaW, wRow + j);
-                        }
-                        for (; j < size; j++) {
-                            nablaW[wRow + j] += Saxpy.dot(x, xRow + j, padded, p, span);
-                        }
-                    }
+                int t = 0;
+                for (; t + 4 <= perFilter; t += 4) {
+                    Saxpy.dot4Add(x, r * inSize, offsets, t, padded, p, span, nablaW, f * perFilter + t);
+                }
+                for (; t < perFilter; t++) {
+                    nablaW[f * perFilter + t] += Saxpy.dot(x, r * inSize + offsets[t], padded, p, span);
                 }
             }
             float bias = 0f;

@@ -56,12 +56,17 @@ final class Saxpy {
     }
 
     /**
-     * Four {@link #dot}s at once, of {@code x} from {@code xOff}, {@code xOff + 1}, {@code xOff + 2} and
-     * {@code xOff + 3} with the same {@code y} run, sharing its loads: each is accumulated exactly as {@link #dot}
-     * does it (the same lanes, the same reduction, the same tail), so each sum is the same bits. Adds the four
-     * sums to {@code out[outOff .. outOff + 3]}.
+     * Four {@link #dot}s at once, of {@code x} from {@code base + offsets[at + q]} ({@code q < 4}) with the same
+     * {@code y} run, sharing its loads: each is accumulated exactly as {@link #dot} does it (the same lanes, the
+     * same reduction, the same tail), so each sum is the same bits. Adds the four sums to
+     * {@code out[outOff .. outOff + 3]}.
      */
-    static void dot4Add(float[] x, int xOff, float[] y, int yOff, int length, float[] out, int outOff) {
+    static void dot4Add(float[] x, int base, int[] offsets, int at, float[] y, int yOff, int length, float[] out,
+                        int outOff) {
+        int x0 = base + offsets[at];
+        int x1 = base + offsets[at + 1];
+        int x2 = base + offsets[at + 2];
+        int x3 = base + offsets[at + 3];
         int i = 0;
         int bound = SPECIES.loopBound(length);
         FloatVector acc0 = FloatVector.zero(SPECIES);
@@ -70,10 +75,10 @@ final class Saxpy {
         FloatVector acc3 = FloatVector.zero(SPECIES);
         for (; i < bound; i += LANES) {
             FloatVector yv = FloatVector.fromArray(SPECIES, y, yOff + i);
-            acc0 = FloatVector.fromArray(SPECIES, x, xOff + i).fma(yv, acc0);
-            acc1 = FloatVector.fromArray(SPECIES, x, xOff + 1 + i).fma(yv, acc1);
-            acc2 = FloatVector.fromArray(SPECIES, x, xOff + 2 + i).fma(yv, acc2);
-            acc3 = FloatVector.fromArray(SPECIES, x, xOff + 3 + i).fma(yv, acc3);
+            acc0 = FloatVector.fromArray(SPECIES, x, x0 + i).fma(yv, acc0);
+            acc1 = FloatVector.fromArray(SPECIES, x, x1 + i).fma(yv, acc1);
+            acc2 = FloatVector.fromArray(SPECIES, x, x2 + i).fma(yv, acc2);
+            acc3 = FloatVector.fromArray(SPECIES, x, x3 + i).fma(yv, acc3);
         }
         float sum0 = acc0.reduceLanes(VectorOperators.ADD);
         float sum1 = acc1.reduceLanes(VectorOperators.ADD);
@@ -81,10 +86,10 @@ final class Saxpy {
         float sum3 = acc3.reduceLanes(VectorOperators.ADD);
         for (; i < length; i++) {
             float yi = y[yOff + i];
-            sum0 = Math.fma(x[xOff + i], yi, sum0);
-            sum1 = Math.fma(x[xOff + 1 + i], yi, sum1);
-            sum2 = Math.fma(x[xOff + 2 + i], yi, sum2);
-            sum3 = Math.fma(x[xOff + 3 + i], yi, sum3);
+            sum0 = Math.fma(x[x0 + i], yi, sum0);
+            sum1 = Math.fma(x[x1 + i], yi, sum1);
+            sum2 = Math.fma(x[x2 + i], yi, sum2);
+            sum3 = Math.fma(x[x3 + i], yi, sum3);
         }
         out[outOff] += sum0;
         out[outOff + 1] += sum1;
