@@ -86,10 +86,7 @@ final class ConvWorkspace implements Layer.Workspace {
             for (int f = 0; f < filters; f++) {
                 int o = (r * filters + f) * outPlane;
                 int wf = f * perFilter;
-                for (int y = 0; y < outHeight; y++) {
-                    ConvKernels.forwardRow(x, r * inSize + y * width, offsets, w, wf, b[f], z, o + y * outWidth,
-                            outWidth);
-                }
+                ConvKernels.forwardPlane(x, r * inSize, width, offsets, w, wf, b[f], z, o, outWidth, outHeight);
             }
         }
     }
