@@ -1,8 +1,6 @@
 package org.nnlab.core;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnlab.api.Matrix;
 
@@ -376,16 +374,5 @@ final class VectorKernels {
                 acc.intoArray(g, k * outputs + j);
             }
         }
-    }
-
-    /** {@link Guard#finite}'s check, eight values per step, the tail by {@link Guard#finite(float[], int)}. */
-    static boolean finite(float[] data) {
-        int bound = SPECIES.loopBound(data.length);
-        IntVector carries = IntVector.zero(IntVector.SPECIES_256);
-        for (int i = 0; i < bound; i += LANES) {
-            IntVector bits = FloatVector.fromArray(SPECIES, data, i).reinterpretAsInts();
-            carries = carries.or(bits.and(Guard.EXPONENT).add(Guard.LOWEST_EXPONENT_BIT));
-        }
-        return carries.reduceLanes(VectorOperators.OR) >= 0 && Guard.finite(data, bound);
     }
 }
