@@ -24,15 +24,14 @@ final class DenseGradients {
      * would; the vector loops take it rather than a branch, across which the JIT would not keep their registers.
      */
     static void weightGradient(float[] x, int n, float[] delta, int m, int rows, float[] g, int from, int to) {
-        // two inputs at a time where there are two: eight sums in registers share each load of delta
+        // two inputs at a time: eight sums in registers share each load of delta; a range's odd last input goes by
+        // single vectors
         for (int k = from; k < to; k += 2) {
             int last = Math.min(to, k + 2);
             int j = 0;
-            for (; j + BLOCK <= m; j += BLOCK) {
-                if (last - k == 2) {
+            if (last - k == 2) {
+                for (; j + BLOCK <= m; j += BLOCK) {
                     weightBlock2(x, n, k, delta, m, rows, g, j);
-                } else {
-                    weightBlock(x, n, k, delta, m, rows, g, j);
                 }
             }
             // then single vectors; the last columns, fewer than a vector, as the last vector of the row again
@@ -73,27 +72,6 @@ final class DenseGradients {
             }
             g[k * m + t] = sum;
         }
-    }
-
-    /** Columns {@code j .. j + BLOCK - 1} of {@code g}'s row {@code k}. */
-    private static void weightBlock(float[] x, int n, int k, float[] delta, int m, int rows, float[] g, int j) {
-        FloatVector a0 = FloatVector.zero(SPECIES);
-        FloatVector a1 = a0;
-        FloatVector a2 = a0;
-        FloatVector a3 = a0;
-        for (int r = 0; r < rows; r++) {
-            FloatVector v = FloatVector.broadcast(SPECIES, x[r * n + k]);
-            int d = r * m + j;
-            a0 = FloatVector.fromArray(SPECIES, delta, d).fma(v, a0);
-            a1 = FloatVector.fromArray(SPECIES, delta, d + LANES).fma(v, a1);
-            a2 = FloatVector.fromArray(SPECIES, delta, d + 2 * LANES).fma(v, a2);
-            a3 = FloatVector.fromArray(SPECIES, delta, d + 3 * LANES).fma(v, a3);
-        }
-        int at = k * m + j;
-        a0.intoArray(g, at);
-        a1.intoArray(g, at + LANES);
-        a2.intoArray(g, at + 2 * LANES);
-        a3.intoArray(g, at + 3 * LANES);
     }
 
     /** Columns {@code j .. j + BLOCK - 1} of {@code g}'s rows {@code k} and {@code k + 1}. */
