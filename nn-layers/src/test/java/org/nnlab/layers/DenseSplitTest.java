@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nnlab.api.BatchContext;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Params;
@@ -12,37 +11,6 @@ import org.nnlab.api.Shape;
 
 /** A dense layer too small for a split keeps its loops on the caller's thread; a large one splits them. */
 class DenseSplitTest {
-    /** Two threads' context that counts the parallel calls and runs each on the caller. */
-    static final class Counting implements BatchContext {
-        int calls;
-
-        @Override
-        public boolean training() {
-            return true;
-        }
-
-        @Override
-        public int threads() {
-            return 2;
-        }
-
-        @Override
-        public void parallel(int size, RangeBody body) {
-            calls++;
-            body.run(0, size);
-        }
-
-        @Override
-        public double uniform(int row, int unit) {
-            return 0.5;
-        }
-
-        @Override
-        public double gaussian(int row, int unit) {
-            return 0;
-        }
-    }
-
     private static int parallelCalls(int inputs, int units, int rows) {
         Layer dense = new DenseLayer().configure(Params.resolve(new DenseLayer(), Map.of("units", units)));
         Layer.Instance instance = dense.create(Shape.flat(inputs), "d");
@@ -50,7 +18,7 @@ class DenseSplitTest {
         Matrix x = new Matrix(rows, inputs);
         x.fill(0.5f);
         Matrix z = new Matrix(rows, units);
-        Counting batch = new Counting();
+        SplitRanges batch = new SplitRanges(2);
         workspace.forward(x, z, batch);
         workspace.backward(x, z, z.copy(), new Matrix(rows, inputs), batch);
         return batch.calls;

@@ -197,7 +197,7 @@ class RegisterBlockedBitsTest {
                 }
             }
         }
-        for (BatchContext batch : new BatchContext[] {SingleThread.TRAINING, new Split(3)}) {
+        for (BatchContext batch : new BatchContext[] {SingleThread.TRAINING, new SplitRanges(3)}) {
             Matrix z = new Matrix(rows, m);
             Layer.Workspace workspace = instance.workspace(rows, batch.threads());
             workspace.forward(x, z, batch);
@@ -205,36 +205,6 @@ class RegisterBlockedBitsTest {
             workspace.backward(x, z, delta, dIn, batch);
             assertBits(expectedW, instance.parameters().get(0).gradient().data(), name + " dC/dW, " + batch);
             assertBits(expectedIn, dIn.data(), name + " dC/da, " + batch);
-        }
-    }
-
-    /** Runs a body as {@code parts} consecutive ranges (as that many threads would split it), one after another. */
-    private record Split(int parts) implements BatchContext {
-        @Override
-        public boolean training() {
-            return true;
-        }
-
-        @Override
-        public int threads() {
-            return parts;
-        }
-
-        @Override
-        public void parallel(int size, RangeBody body) {
-            for (int p = 0; p < parts; p++) {
-                body.run(size * p / parts, size * (p + 1) / parts);
-            }
-        }
-
-        @Override
-        public double uniform(int row, int unit) {
-            return 0.5;
-        }
-
-        @Override
-        public double gaussian(int row, int unit) {
-            return 0;
         }
     }
 
