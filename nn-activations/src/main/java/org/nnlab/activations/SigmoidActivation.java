@@ -18,9 +18,11 @@ import org.nnlab.api.Params;
  *   <tr><td>dC/da, dC/dz</td><td>{@code dCda}, {@code dCdz}</td></tr>
  * </table>
  *
- * <p>Departs from the book's {@code 1 / (1 + exp(-z))} for {@code z < 0}, where it uses
- * {@code e^z / (1 + e^z)}: the exponential never overflows, so {@code z = -1000} gives 0, not a NaN or
- * an overflow warning as in network2.py.
+ * <p>The book's {@code 1 / (1 + exp(-z))}, computed in double and rounded once to float: {@code z = -1000} gives
+ * 0 (e^1000 is an infinite double), not the overflow warning of network2.py.
+ *
+ * <p>With the JDK's Vector API module ({@code --add-modules jdk.incubator.vector}, as {@code nn} runs) the forward
+ * pass runs on {@link SigmoidLanes}, with the same bits for every input.
  */
 public final class SigmoidActivation implements Activation {
     public static final String NAME = "sigmoid";
@@ -52,7 +54,8 @@ public final class SigmoidActivation implements Activation {
         z.requireSameShape(a, "a");
         float[] zs = z.data();
         float[] as = a.data();
-        for (int i = 0; i < zs.length; i++) {
+        int i = SigmoidLanes.ENABLED ? SigmoidLanes.forward(zs, as, zs.length) : 0;
+        for (; i < zs.length; i++) {
             as[i] = sigmoid(zs[i]);
         }
     }
