@@ -9,9 +9,13 @@ import org.nnlab.api.Parameter;
 
 /**
  * The layered form's mini-batch work: a {@link LayeredPass} per batch size (the full one and an epoch's shorter
- * last one), made on first use; the optimizer steps every parameter after the backward pass.
+ * last one), made on first use; the optimizer steps every parameter after the backward pass, a large one split
+ * over the worker threads in the same contiguous parts as the layers' gradients (the rule is element by element,
+ * so any split gives the same bits, and each thread updates what it has just written).
  */
 final class LayeredSteps implements TrainingSteps {
+    /** Parameters of at least this many elements are updated by all the threads; a split call costs a few us. */
+    static final int SPLIT_UPDATE = 1 << 14;
     private final LayerStack stack;
     private final WorkerPool pool;
     private Examples train;
@@ -21,6 +25,10 @@ final class LayeredSteps implements TrainingSteps {
     private LayeredPass pass;
     private int epoch;
     private int batch;
+    /** The step and parameter {@link #updateRange} updates: set before each split call, read by the workers. */
+    private Optimizer.Step updating;
+    private int updatingParameter;
+    private final WorkerPool.RangeBody updateRange = (from, to) -> updating.update(updatingParameter, from, to);
 
     LayeredSteps(Network network, LayerStack stack, WorkerPool pool, Examples train, long noiseSeed) {
         this.stack = stack;
@@ -64,7 +72,14 @@ final class LayeredSteps implements TrainingSteps {
     @Override
     public void updateRest(Optimizer.Step step) {
         for (int p = 0; p < parameters.size(); p++) {
-            step.update(p, 0, parameters.get(p).value().data().length);
+            int size = parameters.get(p).value().data().length;
+            if (size >= SPLIT_UPDATE) {
+                updating = step;
+                updatingParameter = p;
+                pool.run(size, updateRange);
+            } else {
+                step.update(p, 0, size);
+            }
         }
     }
 }

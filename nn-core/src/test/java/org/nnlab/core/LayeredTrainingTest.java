@@ -11,6 +11,7 @@ import org.nnlab.api.Activation;
 import org.nnlab.api.DataSplits;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Params;
 import org.nnlab.api.Shape;
@@ -72,6 +73,35 @@ class LayeredTrainingTest {
             TrainingResult result = train(other, 42, threads);
             assertEquals(values(one), values(other), threads + " threads give the parameters of 1 thread");
             assertEquals(withoutTimes(reference), withoutTimes(result), threads + " threads give the metrics of 1");
+        }
+    }
+
+    /**
+     * A layer whose weights reach {@link LayeredSteps#SPLIT_UPDATE} is stepped by all the threads in parts: the same
+     * bits as one thread, for a rule without state, with momentum and with Adam's moments.
+     */
+    @Test
+    void aLargeParameterSteppedInParts_givesTheBitsOfOneThread() {
+        int units = LayeredSteps.SPLIT_UPDATE / 36 + 1;
+        for (Optimizer optimizer : List.of(Plugins.sgd(0.3, 1.0),
+                Plugins.optimizer("sgd", Map.of("learning-rate", 0.1, "momentum", 0.9)),
+                Plugins.optimizer("adam", Map.of()))) {
+            List<Matrix> reference = null;
+            for (int threads : new int[] {1, 2, 3}) {
+                Network network = new Network(LayerStackBuilder.build(new Shape(1, 6, 6), List.of(
+                        item("dense", Map.of("units", units), "sigmoid"),
+                        item("dense", Map.of("units", 4), "softmax"))));
+                RandomStreams random = new RandomStreams(7);
+                Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
+                new Trainer(network, Plugins.loss("log-likelihood"), optimizer,
+                        new TrainingOptions(2, 10, 0, false, threads)).train(DATA, random, TrainingListener.NONE);
+                assertTrue(network.parameters().get(0).value().data().length >= LayeredSteps.SPLIT_UPDATE);
+                if (reference == null) {
+                    reference = values(network);
+                } else {
+                    assertEquals(reference, values(network), optimizer.name() + ", " + threads + " threads");
+                }
+            }
         }
     }
 
