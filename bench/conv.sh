@@ -1,69 +1,96 @@
 # The conv section of bench/run.sh (sourced by it with --conv; uses its root, out, peers, quick, conv_sizes and
-# conv_epochs). Writes $out/conv.csv and $out/conv.md.
+# conv_epochs, rounds). Writes $out/conv.csv (a row per round) and $out/conv.md (medians over the rounds).
 [ "$quick" = true ] && conv_sizes=1000,2000 && conv_epochs=1
 nn_cmd="${NN_CMD:-$root/nn}"            # NN_CMD: another way to start the CLI, e.g. java -cp ... Main
 conv_config="$root/configs/ch6-conv1.yaml"
-echo "impl,threads,examples,epoch_s,epoch_s_at_50000,detail" > "$out/conv.csv"
+echo "impl,threads,examples,epoch_s,epoch_s_at_50000,detail,round" > "$out/conv.csv"
 # conv_row IMPL THREADS JSON: appends a peer's record (median epoch over its subset) to conv.csv
 conv_row() {
-  python3 - "$@" >> "$out/conv.csv" <<'PY'
+  python3 - "$@" "$round" >> "$out/conv.csv" <<'PY'
 import json, sys
 r = json.loads(sys.argv[3])
 blas = ";".join(str(b.get("architecture", b.get("filepath", b))) if isinstance(b, dict) else str(b) for b in r["blas"])
-print(f"{sys.argv[1]},{sys.argv[2]},{r['examples']},{r['median_subset_s']:.4f},{r['median_epoch_s']:.3f},{blas}")
+print(f"{sys.argv[1]},{sys.argv[2]},{r['examples']},{r['median_subset_s']:.4f},{r['median_epoch_s']:.3f},{blas},{sys.argv[4]}")
 PY
 }
 
+numpy_conv=false torch_conv=false
 if python3 -c "import numpy" 2>/dev/null && [ -f "$peers/mnist_data.py" ]; then
   python3 "$root/bench/peer_conv.py" --check >&2 || { echo "numpy conv peer: wrong gradients" >&2; exit 1; }
-  for n in ${conv_sizes//,/ }; do
-    echo "peer: numpy im2col float32, $n examples, $conv_epochs epochs" >&2
-    # OPENBLAS_CORETYPE/L2_SIZE, where this machine sets them, slow a current numpy: unset for this command only
-    json="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 NN_PEERS_DIR="$peers" \
-      MNIST_DIR="$NN_DATA_DIR/mnist" python3 "$root/bench/peer_conv.py" --examples "$n" --epochs "$conv_epochs")"
-    conv_row numpy-im2col-float32 2 "$json"
-  done
+  numpy_conv=true
 else
   echo "numpy conv peer skipped: no python3 with numpy, or no $peers/mnist_data.py" >&2
 fi
-
 torch_python=/usr/bin/python3
 if [ "$quick" = false ] && "$torch_python" -c "import torch" 2>/dev/null; then
   "$torch_python" "$root/bench/peer_conv_torch.py" --check >&2 || { echo "torch conv peer: wrong gradients" >&2; exit 1; }
-  for n in ${conv_sizes//,/ }; do
-    echo "peer: torch float32, $n examples, $conv_epochs epochs" >&2
-    json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp NN_PEERS_DIR="$peers" \
-      MNIST_DIR="$NN_DATA_DIR/mnist" "$torch_python" "$root/bench/peer_conv_torch.py" --examples "$n" \
-      --epochs "$conv_epochs" --threads 2)"
-    conv_row torch-autograd-float32 2 "$json"
-  done
+  torch_conv=true
 fi
+ours_conv=true
+why="$($nn_cmd validate "$conv_config" 2>&1)" || ours_conv=false
 
-# ours: the book's config, cut to the subset and the epochs; n/a when this build cannot validate it
-if why="$($nn_cmd validate "$conv_config" 2>&1)"; then
-  for n in ${conv_sizes//,/ }; do
-    echo "ours: nn run ch6-conv1, $n examples, $conv_epochs epochs, 2 threads" >&2
-    $nn_cmd run "$conv_config" --set "dataset.limit=$n" --set "training.epochs=$conv_epochs" --threads 2 --quiet \
-      --run-dir "$out/conv-ours-$n" >&2
-    python3 - "$n" "$out/conv-ours-$n/metrics.csv" >> "$out/conv.csv" <<'PY'
+for round in $(seq 1 "$rounds"); do
+  echo "round $round of $rounds" >&2
+  if [ "$numpy_conv" = true ]; then
+    for n in ${conv_sizes//,/ }; do
+      echo "peer: numpy im2col float32, $n examples, $conv_epochs epochs" >&2
+      # OPENBLAS_CORETYPE/L2_SIZE, where this machine sets them, slow a current numpy: unset for this command only
+      json="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 NN_PEERS_DIR="$peers" \
+        MNIST_DIR="$NN_DATA_DIR/mnist" python3 "$root/bench/peer_conv.py" --examples "$n" --epochs "$conv_epochs")"
+      conv_row numpy-im2col-float32 2 "$json"
+    done
+  fi
+
+  if [ "$torch_conv" = true ]; then
+    for n in ${conv_sizes//,/ }; do
+      echo "peer: torch float32, $n examples, $conv_epochs epochs" >&2
+      json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp NN_PEERS_DIR="$peers" \
+        MNIST_DIR="$NN_DATA_DIR/mnist" "$torch_python" "$root/bench/peer_conv_torch.py" --examples "$n" \
+        --epochs "$conv_epochs" --threads 2)"
+      conv_row torch-autograd-float32 2 "$json"
+    done
+  fi
+
+  # ours: the book's config, cut to the subset and the epochs; n/a when this build cannot validate it
+  if [ "$ours_conv" = true ]; then
+    for n in ${conv_sizes//,/ }; do
+      echo "ours: nn run ch6-conv1, $n examples, $conv_epochs epochs, 2 threads" >&2
+      $nn_cmd run "$conv_config" --set "dataset.limit=$n" --set "training.epochs=$conv_epochs" --threads 2 --quiet \
+        --run-dir "$out/conv-ours-$n-r$round" >&2
+      python3 - "$n" "$out/conv-ours-$n-r$round/metrics.csv" "$round" >> "$out/conv.csv" <<'PY'
 import csv, sys
 n, rows = int(sys.argv[1]), list(csv.DictReader(open(sys.argv[2])))
 s = float(rows[-1]["train_seconds"])
-print(f"ours,2,{n},{s:.4f},{s * 50000 / n:.3f},epoch {len(rows)} of nn run")
+print(f"ours,2,{n},{s:.4f},{s * 50000 / n:.3f},epoch {len(rows)} of nn run,{sys.argv[3]}")
 PY
-  done
-else
-  echo "ours: n/a ($(echo "$why" | grep -m1 -v '^WARNING' | cut -c1-160))" >&2
-  echo "ours,2,,,,n/a: this build cannot run configs/ch6-conv1.yaml" >> "$out/conv.csv"
-fi
+    done
+  elif [ "$round" = 1 ]; then
+    echo "ours: n/a ($(echo "$why" | grep -m1 -v '^WARNING' | cut -c1-160))" >&2
+    echo "ours,2,,,,n/a: this build cannot run configs/ch6-conv1.yaml,1" >> "$out/conv.csv"
+  fi
+done
 
-python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY' | tee "$out/conv.md"
-import csv, datetime, subprocess, sys
-out, quick, commit = sys.argv[1], sys.argv[2] == "true", sys.argv[3]
-rows = list(csv.DictReader(open(f"{out}/conv.csv")))
+python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$rounds" <<'PY' | tee "$out/conv.md"
+import csv, datetime, statistics, subprocess, sys
+out, quick, commit, rounds = sys.argv[1], sys.argv[2] == "true", sys.argv[3], int(sys.argv[4])
+every = list(csv.DictReader(open(f"{out}/conv.csv")))
+# one row per impl and subset: the median of its rounds
+rows, seen = [], set()
+for r in every:
+    key = (r["impl"], r["examples"])
+    if key in seen:
+        continue
+    seen.add(key)
+    same = [x for x in every if (x["impl"], x["examples"]) == key]
+    if r["examples"]:
+        r = dict(r, epoch_s=str(statistics.median(float(x["epoch_s"]) for x in same)),
+                 epoch_s_at_50000=str(statistics.median(float(x["epoch_s_at_50000"]) for x in same)))
+    rows.append(r)
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 print(f"network3's one-conv-layer network (conv 20 5x5, max-pool 2, dense 100 sigmoid, softmax 10, batch 10),"
       f" {datetime.date.today()}, commit {commit}, {cpu}." + (" QUICK MODE: not a measurement." if quick else ""))
+print()
+print(f"Each figure is the median of {rounds} rounds; the peers and ours ran in turn in each round." if rounds > 1 else "One round.")
 print()
 print("| impl | threads | examples | s/epoch on them | s/epoch at 50,000 | kernel / note |")
 print("|---|---|---|---|---|---|")
@@ -85,5 +112,16 @@ fastest = min((float(r["epoch_s_at_50000"]) for r in rows if r["examples"] and r
 ours = [float(r["epoch_s_at_50000"]) for r in rows if r["examples"] and r["impl"] == "ours"]
 if fastest and ours:
     print(f"- ours / fastest peer at 50,000: {ours[-1] / fastest:.2f}")
+if rounds > 1:
+    # each round's own ratio: ours on the largest subset against the round's fastest peer
+    per = []
+    for rd in range(1, rounds + 1):
+        mine = [x for x in every if x["impl"] == "ours" and x["examples"] and int(x["round"]) == rd]
+        theirs = [float(x["epoch_s_at_50000"]) for x in every
+                  if x["impl"] != "ours" and x["examples"] and int(x["round"]) == rd]
+        if mine and theirs:
+            per.append(f"{float(mine[-1]['epoch_s_at_50000']) / min(theirs):.2f}")
+    if per:
+        print("- ours / fastest peer in each round: " + " / ".join(per))
 PY
 echo "results in $out" >&2

@@ -15,10 +15,14 @@
 #                                sigmoid, softmax 10, batch 10): ours (`nn run configs/ch6-conv1.yaml`, 2 threads)
 #                                beside bench/peer_conv.py (numpy im2col) and bench/peer_conv_torch.py (PyTorch CPU,
 #                                where Debian's python3 has torch), on two subsets (--conv-sizes, default
-#                                5000,10000) scaled to 50,000 images; --conv-epochs N (default 2) epochs each, the
-#                                median for the peers and the last epoch for ours (the first includes the JIT's
-#                                warm-up). "ours: n/a" when this build cannot run the config (no layer plugins).
+#                                20000,50000) scaled to 50,000 images; --conv-epochs N (default 3) epochs each, the
+#                                median for the peers and the last epoch for ours (the JIT compiles the kernels
+#                                through the first epoch and, on a small subset, into the second). "ours: n/a" when
+#                                this build cannot run the config.
 #   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
+#            --rounds N (default 3; 1 with --quick): ours and the peers run in turn N times, and each figure in
+#            the tables is the median of its N rounds. This machine's speed drifts over minutes, so one round can
+#            catch one side in a slow spell; the ratio of each round is printed too.
 #            (a thread count OpenBLAS caps at the cores, such as 4 on 2 cores, gets no numpy row)
 #
 # MNIST is read from $NN_DATA_DIR/mnist (default: ../shared/data beside the checkout); the peer from
@@ -28,10 +32,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 configs=C1,C2,C3,C4,W800 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false scaling=false out=""
-conv=false conv_sizes=5000,10000 conv_epochs=2
+conv=false conv_sizes=20000,50000 conv_epochs=3 rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) quick=true; configs=C1,C3,W800; epochs=3; peer_epochs=1; limit=5000 ;;
+    --quick) quick=true; configs=C1,C3,W800; epochs=3; peer_epochs=1; limit=5000; rounds=1 ;;
     --scaling) scaling=true; epochs=4 ;;
     --conv) conv=true ;;
     --conv-sizes) conv_sizes="$2"; shift ;;
@@ -41,6 +45,7 @@ while [ $# -gt 0 ]; do
     --epochs) epochs="$2"; shift ;;
     --peer-epochs) peer_epochs="$2"; shift ;;
     --out) out="$2"; shift ;;
+    --rounds) rounds="$2"; shift ;;
     *) echo "bench/run.sh: unknown option $1 (see the header of this script)" >&2; exit 2 ;;
   esac
   shift
@@ -91,18 +96,15 @@ PY
   exit 0
 fi
 
-echo "ours: $configs, threads $threads, $epochs epochs, $limit examples" >&2
-bench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" --out "$out/ours.csv"
-
-echo "config,impl,threads,median_epoch_s,final_test_acc" > "$out/peer.csv"
+echo "config,impl,threads,median_epoch_s,final_test_acc,round" > "$out/peer.csv"
 # peer_row CONFIG IMPL THREADS JSON: appends a peer's median epoch (from the JSON record it prints) to peer.csv,
 # under the thread count the peer reports (torch.get_num_threads(); numpy's OPENBLAS_NUM_THREADS, checked below
 # against OpenBLAS's own count), else THREADS
 peer_row() {
-  python3 - "$1" "$2" "$3" "$4" >> "$out/peer.csv" <<'PY'
+  python3 - "$1" "$2" "$3" "$4" "$round" >> "$out/peer.csv" <<'PY'
 import json, sys
 r = json.loads(sys.argv[4])
-print(f"{sys.argv[1]},{sys.argv[2]},{r.get('threads') or sys.argv[3]},{r['median_epoch_s']:.4f},")
+print(f"{sys.argv[1]},{sys.argv[2]},{r.get('threads') or sys.argv[3]},{r['median_epoch_s']:.4f},,{sys.argv[5]}")
 PY
 }
 # the peers run once per thread count of ours, so that each of our rows is divided by a peer on as many threads
@@ -127,44 +129,74 @@ if [ -f "$peers/nielsen_numpy.py" ] && python3 -c "import numpy" 2>/dev/null; th
       || echo "numpy BLAS unknown (OPENBLAS_NUM_THREADS=$t)" >> "$out/numpy-blas.txt"
   done
   cat "$out/numpy-blas.txt" >&2
-  for c in ${peer_configs//,/ }; do
-    # W800 is not one of the peer's own configurations: bench/peer_wide.py adds it and calls the peer's main
-    script=("$peers/nielsen_numpy.py")
-    [ "$c" = W800 ] && script=("$root/bench/peer_wide.py" "$peers")
-    for t in ${numpy_threads//,/ }; do
-      echo "peer: numpy float32 $c, threads $t, $peer_epochs epochs" >&2
-      json="$("${blas_env[@]}" OPENBLAS_NUM_THREADS="$t" MNIST_DIR="$NN_DATA_DIR/mnist" \
-        python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
-      peer_row "$c" numpy-matrix-float32 "$t" "$json"
-    done
-  done
-else
-  echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
 fi
 
-# the PyTorch peer (hand-written backprop, per thread count), where Debian's python3 has torch (apt-get install
-# python3-torch libopenblas0-openmp; not in CI): the fastest published peer on C3
-torch_python=/usr/bin/python3
-if [ "$quick" = false ] && [ -f "$peers/torch_mlp.py" ] && "$torch_python" -c "import torch" 2>/dev/null; then
-  for c in ${configs//,/ }; do
-    [ "$c" = W800 ] && continue
-    for t in ${threads//,/ }; do
-      echo "peer: torch float32 $c, threads $t, $peer_epochs epochs" >&2
-      json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
-        "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads "$t" \
-        --epochs "$peer_epochs" --no-eval 2>/dev/null)"
-      peer_row "$c" torch-manual-float32 "$t" "$json"
-    done
-  done
-fi
+for round in $(seq 1 "$rounds"); do
+  echo "round $round of $rounds" >&2
+  echo "ours: $configs, threads $threads, $epochs epochs, $limit examples" >&2
+  bench --configs "$configs" --threads "$threads" --epochs "$epochs" --limit "$limit" --out "$out/ours-r$round.csv"
 
-python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY' | tee "$out/table.md"
-import csv, re, subprocess, sys, datetime
-out, quick, commit = sys.argv[1], sys.argv[2] == "true", sys.argv[3]
-ours = list(csv.DictReader(open(f"{out}/ours.csv")))
+  if [ -n "${numpy_threads:-}" ]; then
+    for c in ${peer_configs//,/ }; do
+      # W800 is not one of the peer's own configurations: bench/peer_wide.py adds it and calls the peer's main
+      script=("$peers/nielsen_numpy.py")
+      [ "$c" = W800 ] && script=("$root/bench/peer_wide.py" "$peers")
+      for t in ${numpy_threads//,/ }; do
+        echo "peer: numpy float32 $c, threads $t, $peer_epochs epochs" >&2
+        json="$("${blas_env[@]}" OPENBLAS_NUM_THREADS="$t" MNIST_DIR="$NN_DATA_DIR/mnist" \
+          python3 "${script[@]}" --impl matrix --config "$c" --dtype float32 --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+        peer_row "$c" numpy-matrix-float32 "$t" "$json"
+      done
+    done
+  elif [ "$round" = 1 ]; then
+    echo "peer skipped: no python3 with numpy, or no $peers/nielsen_numpy.py" >&2
+  fi
+
+  # the PyTorch peer (hand-written backprop, per thread count), where Debian's python3 has torch (apt-get install
+  # python3-torch libopenblas0-openmp; not in CI): the fastest published peer on C3
+  torch_python=/usr/bin/python3
+  if [ "$quick" = false ] && [ -f "$peers/torch_mlp.py" ] && "$torch_python" -c "import torch" 2>/dev/null; then
+    for c in ${configs//,/ }; do
+      [ "$c" = W800 ] && continue
+      for t in ${threads//,/ }; do
+        echo "peer: torch float32 $c, threads $t, $peer_epochs epochs" >&2
+        json="$(LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp MNIST_DIR="$NN_DATA_DIR/mnist" \
+          "$torch_python" "$peers/torch_mlp.py" --grad manual --config "$c" --dtype float32 --threads "$t" \
+          --epochs "$peer_epochs" --no-eval 2>/dev/null)"
+        peer_row "$c" torch-manual-float32 "$t" "$json"
+      done
+    done
+  fi
+done
+
+python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$rounds" <<'PY' | tee "$out/table.md"
+import csv, re, subprocess, sys, datetime, statistics
+out, quick, commit, rounds = sys.argv[1], sys.argv[2] == "true", sys.argv[3], int(sys.argv[4])
+# every round's rows, then one row per config and thread count: the median over the rounds (ours.csv)
+ours_rounds = {r: list(csv.DictReader(open(f"{out}/ours-r{r}.csv"))) for r in range(1, rounds + 1)}
+ours = []
+for first in ours_rounds[1]:
+    same = [row for r in ours_rounds.values() for row in r
+            if (row["config"], row["threads"]) == (first["config"], first["threads"])]
+    s = statistics.median(float(row["median_epoch_s"]) for row in same)
+    merged = dict(first, median_epoch_s=f"{s:.4f}",
+                  min_epoch_s=f"{min(float(row['min_epoch_s']) for row in same):.4f}",
+                  max_epoch_s=f"{max(float(row['max_epoch_s']) for row in same):.4f}",
+                  # the same work each round: GFLOP/s scale inversely with the time
+                  gflops=f"{float(first['gflops']) * float(first['median_epoch_s']) / s:.2f}")
+    ours.append(merged)
+with open(f"{out}/ours.csv", "w", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=list(ours_rounds[1][0].keys()))
+    w.writeheader()
+    w.writerows(ours)
 peers = list(csv.DictReader(open(f"{out}/peer.csv")))
-# each of our rows is paired with the peers' rows of the same config and the same thread count
-by_key = lambda impl: {(r["config"], int(r["threads"])): float(r["median_epoch_s"]) for r in peers if r["impl"].startswith(impl)}
+# each of our rows is paired with the peers' rows of the same config and the same thread count (medians of rounds)
+def by_key(impl, round_=None):
+    keyed = {}
+    for r in peers:
+        if r["impl"].startswith(impl) and (round_ is None or int(r["round"]) == round_):
+            keyed.setdefault((r["config"], int(r["threads"])), []).append(float(r["median_epoch_s"]))
+    return {k: statistics.median(v) for k, v in keyed.items()}
 numpy, torch = by_key("numpy"), by_key("torch")
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
@@ -181,6 +213,8 @@ try:
               + ", OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.")
 except OSError:
     pass
+print()
+print(f"Each figure is the median of {rounds} round(s); ours and the peers ran in turn in each round." if rounds > 1 else "One round.")
 print()
 print("| config | layers | batch | examples | threads | ours s/epoch (min-max) | GFLOP/s | numpy float32 s/epoch | numpy GFLOP/s | ours / numpy | torch float32 s/epoch | ours / fastest peer |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -212,6 +246,22 @@ for c in ("C1", "C2", "C3", "C4"):
     elif row:
         items.append(f"{c} - ({row['why']})")
 print("Goal C1-C4, 2 threads, ours/numpy <= 0.5: " + (", ".join(items) or "not measured (no 2-thread row of C1-C4)"))
+if rounds > 1:
+    # each round's own ratio, ours against the peer of the same round
+    per = []
+    for c in ("C1", "C2", "C3", "C4", "W800"):
+        t = 1 if c == "W800" else 2
+        ratios = []
+        for rd in range(1, rounds + 1):
+            mine = next((float(row["median_epoch_s"]) for row in ours_rounds[rd]
+                         if (row["config"], int(row["threads"])) == (c, t) and row["examples"] == "50000"), None)
+            theirs = by_key("numpy", rd).get((c, t))
+            if mine and theirs:
+                ratios.append(f"{mine / theirs:.2f}")
+        if ratios:
+            per.append(f"{c}@{t} " + " / ".join(ratios))
+    if per:
+        print("Ours / numpy in each round: " + ", ".join(per))
 row = cells.get(("W800", 1))
 if row and row["peer_gflops"] != "-":
     w800 = f"{row['gflops']} vs {row['peer_gflops']} ({verdict(float(row['gflops']) >= float(row['peer_gflops']))})"
