@@ -27,6 +27,15 @@ import org.nnlab.api.Params;
 public final class SigmoidActivation implements Activation {
     public static final String NAME = "sigmoid";
 
+    /**
+     * Whether the forward pass runs on {@link SigmoidLanes}: the JDK's Vector API module is in the boot layer (a JVM
+     * started without {@code --add-modules jdk.incubator.vector} cannot load that class, so it is not touched then),
+     * {@code -Dnn.kernels.scalar} is not set, and the vector form is the faster one on this machine.
+     */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !Boolean.getBoolean("nn.kernels.scalar")
+            && SigmoidLanes.usable();
+
     @Override
     public String name() {
         return NAME;
@@ -54,7 +63,7 @@ public final class SigmoidActivation implements Activation {
         z.requireSameShape(a, "a");
         float[] zs = z.data();
         float[] as = a.data();
-        int i = SigmoidLanes.ENABLED ? SigmoidLanes.forward(zs, as, zs.length) : 0;
+        int i = VECTOR ? SigmoidLanes.forward(zs, as, zs.length) : 0;
         for (; i < zs.length; i++) {
             as[i] = sigmoid(zs[i]);
         }

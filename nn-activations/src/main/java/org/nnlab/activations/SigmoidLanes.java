@@ -1,5 +1,7 @@
 package org.nnlab.activations;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
@@ -20,9 +22,6 @@ import jdk.incubator.vector.VectorSpecies;
  * about once in a quarter of a million lanes; the test runs all 2<sup>32</sup> inputs through both forms.
  */
 final class SigmoidLanes {
-    /** Whether the Vector API module is in the boot layer and the machine has at least four double lanes. */
-    static final boolean ENABLED;
-
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> FLOATS =
             VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
@@ -36,13 +35,23 @@ final class SigmoidLanes {
     /** Below this input the result is under about 2^-115, near float's subnormal range: scalar form. */
     private static final float LOWEST = -80f;
 
-    static {
-        ENABLED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-                && !Boolean.getBoolean("nn.kernels.scalar")
-                && LANES >= 4;
+    private SigmoidLanes() {
     }
 
-    private SigmoidLanes() {
+    /**
+     * Whether this form is faster than the scalar one here: the machine has at least four double lanes and the
+     * JDK has its vector math library (x86-64 Linux and Windows); elsewhere the vector exponential is the API's
+     * lane-by-lane fallback, slower than {@code Math.exp}. Call only when the Vector API module is present: this
+     * class does not load without it.
+     */
+    static boolean usable() {
+        return LANES >= 4 && hasVectorMath();
+    }
+
+    static boolean hasVectorMath() {
+        Path home = Path.of(System.getProperty("java.home"));
+        return Files.exists(home.resolve("lib").resolve("libjsvml.so"))
+                || Files.exists(home.resolve("bin").resolve("jsvml.dll"));
     }
 
     /**
