@@ -1,6 +1,7 @@
 # The conv section of bench/run.sh (sourced by it with --conv; uses its root, out, peers, quick, conv_sizes and
-# conv_epochs, rounds). Writes $out/conv.csv (a row per round) and $out/conv.md (medians over the rounds).
-[ "$quick" = true ] && conv_sizes=1000,2000 && conv_epochs=1
+# conv_epochs, rounds, conv_filters). Writes $out/conv.csv (a row per round), $out/conv-filters.csv (ours with
+# each filter count of conv_filters, one round) and $out/conv.md (medians over the rounds, then the filters).
+[ "$quick" = true ] && conv_sizes=1000,2000 && conv_epochs=1 && conv_filters=10,20
 nn_cmd="${NN_CMD:-$root/nn}"            # NN_CMD: another way to start the CLI, e.g. java -cp ... Main
 conv_config="$root/configs/ch6-conv1.yaml"
 echo "impl,threads,examples,epoch_s,epoch_s_at_50000,detail,round" > "$out/conv.csv"
@@ -70,6 +71,24 @@ PY
   fi
 done
 
+# ours against the number of filters: the config with 20 replaced, on the first subset (the dense layer after the
+# pool grows with the filters too, so the whole network's work is about proportional to them)
+echo "filters,examples,epoch_s" > "$out/conv-filters.csv"
+if [ "$ours_conv" = true ]; then
+  n="${conv_sizes%%,*}"
+  for f in ${conv_filters//,/ }; do
+    echo "ours: nn run ch6-conv1 with $f filters, $n examples, $conv_epochs epochs, 2 threads" >&2
+    sed "s/filters: 20,/filters: $f,/" "$conv_config" > "$out/ch6-conv1-f$f.yaml"
+    $nn_cmd run "$out/ch6-conv1-f$f.yaml" --set "dataset.limit=$n" --set "training.epochs=$conv_epochs" --threads 2 \
+      --quiet --run-dir "$out/conv-ours-f$f" >&2
+    python3 - "$f" "$n" "$out/conv-ours-f$f/metrics.csv" >> "$out/conv-filters.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[3])))
+print(f"{sys.argv[1]},{sys.argv[2]},{float(rows[-1]['train_seconds']):.4f}")
+PY
+  done
+fi
+
 python3 - "$out" "$quick" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$rounds" <<'PY' | tee "$out/conv.md"
 import csv, datetime, statistics, subprocess, sys
 out, quick, commit, rounds = sys.argv[1], sys.argv[2] == "true", sys.argv[3], int(sys.argv[4])
@@ -123,5 +142,16 @@ if rounds > 1:
             per.append(f"{float(mine[-1]['epoch_s_at_50000']) / min(theirs):.2f}")
     if per:
         print("- ours / fastest peer in each round: " + " / ".join(per))
+filters = list(csv.DictReader(open(f"{out}/conv-filters.csv")))
+if len(filters) >= 2:
+    base = filters[0]
+    print()
+    print(f"Ours against the number of filters ({base['examples']} examples, last epoch, 2 threads; linear: equal ratios):")
+    print()
+    print("| filters | s/epoch | x filters | x time |")
+    print("|---|---|---|---|")
+    for r in filters:
+        print(f"| {r['filters']} | {float(r['epoch_s']):.3f} | {int(r['filters']) / int(base['filters']):.2f} "
+              f"| {float(r['epoch_s']) / float(base['epoch_s']):.2f} |")
 PY
 echo "results in $out" >&2

@@ -18,7 +18,8 @@
 #                                20000,50000) scaled to 50,000 images; --conv-epochs N (default 3) epochs each, the
 #                                median for the peers and the last epoch for ours (the JIT compiles the kernels
 #                                through the first epoch and, on a small subset, into the second). "ours: n/a" when
-#                                this build cannot run the config.
+#                                this build cannot run the config. Then ours alone with each filter count of
+#                                --conv-filters (default 10,20,40) on the first subset: the cost against the filters.
 #   options: --configs C1,C3  --threads 1,2  --epochs N  --peer-epochs N  --out DIR
 #            --rounds N (default 3; 1 with --quick): ours and the peers run in turn N times, and each figure in
 #            the tables is the median of its N rounds. This machine's speed drifts over minutes, so one round can
@@ -32,7 +33,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 configs=C1,C2,C3,C4,W800 threads=1,2 epochs=6 peer_epochs=4 limit=50000 quick=false scaling=false out=""
-conv=false conv_sizes=20000,50000 conv_epochs=3 rounds=3
+conv=false conv_sizes=20000,50000 conv_epochs=3 conv_filters=10,20,40 rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true; configs=C1,C3,W800; epochs=3; peer_epochs=1; limit=5000; rounds=1 ;;
@@ -40,6 +41,7 @@ while [ $# -gt 0 ]; do
     --conv) conv=true ;;
     --conv-sizes) conv_sizes="$2"; shift ;;
     --conv-epochs) conv_epochs="$2"; shift ;;
+    --conv-filters) conv_filters="$2"; shift ;;
     --configs) configs="$2"; shift ;;
     --threads) threads="$2"; shift ;;
     --epochs) epochs="$2"; shift ;;
