@@ -10,8 +10,8 @@ import org.nnlab.api.Parameter;
 /**
  * The layered form's mini-batch work: a {@link LayeredPass} per batch size (the full one and an epoch's shorter
  * last one), made on first use; the optimizer steps every parameter after the backward pass, a large one split
- * over the worker threads in the same contiguous parts as the layers' gradients (the rule is element by element,
- * so any split gives the same bits, and each thread updates what it has just written).
+ * into contiguous parts over the worker threads (the contract lets several threads update disjoint ranges, and a
+ * rule is element by element, so any split gives the same bits).
  */
 final class LayeredSteps implements TrainingSteps {
     /** Parameters of at least this many elements are updated by all the threads; a split call costs a few us. */
