@@ -10,13 +10,15 @@ import org.nnlab.api.Parameter;
 /**
  * The dense form's mini-batch work: {@link Backprop} over the training set's non-zero index, whose backward pass
  * steps the first layer's weights itself, row by row as their gradients are summed, skipping the sums of inputs
- * that are zero in the whole batch (most of MNIST's border); {@link #updateRest} steps the other parameters.
+ * that are zero in the whole batch (most of MNIST's border); {@link #updateRest} steps the other parameters
+ * ({@link ParameterSteps}).
  */
 final class DenseSteps implements TrainingSteps {
     private Examples train;
     private final List<Parameter> parameters;
     private final int firstWeights;
     private final Workspaces workspaces;
+    private final ParameterSteps updates;
     private SparseExamples indexed;
     private Backprop pass;
 
@@ -25,6 +27,7 @@ final class DenseSteps implements TrainingSteps {
         this.parameters = network.parameters();
         this.firstWeights = firstLayerWeights(network, parameters);
         this.workspaces = new Workspaces(network, pool, step, firstWeights);
+        this.updates = new ParameterSteps(pool, parameters);
         this.indexed = new SparseExamples(train);
         evaluator.index(train, indexed);
     }
@@ -62,7 +65,7 @@ final class DenseSteps implements TrainingSteps {
     public void updateRest(Optimizer.Step step) {
         for (int p = 0; p < parameters.size(); p++) {
             if (p != firstWeights) {
-                step.update(p, 0, parameters.get(p).value().data().length);
+                updates.update(step, p);
             }
         }
     }

@@ -9,13 +9,10 @@ import org.nnlab.api.Parameter;
 
 /**
  * The layered form's mini-batch work: a {@link LayeredPass} per batch size (the full one and an epoch's shorter
- * last one), made on first use; the optimizer steps every parameter after the backward pass, a large one split
- * into contiguous parts over the worker threads (the contract lets several threads update disjoint ranges, and a
- * rule is element by element, so any split gives the same bits).
+ * last one), made on first use; the optimizer steps every parameter after the backward pass
+ * ({@link ParameterSteps}).
  */
 final class LayeredSteps implements TrainingSteps {
-    /** Parameters of at least this many elements are updated by all the threads; a split call costs a few us. */
-    static final int SPLIT_UPDATE = 1 << 14;
     private final LayerStack stack;
     private final WorkerPool pool;
     private Examples train;
@@ -25,10 +22,7 @@ final class LayeredSteps implements TrainingSteps {
     private LayeredPass pass;
     private int epoch;
     private int batch;
-    /** The step and parameter {@link #updateRange} updates: set before each split call, read by the workers. */
-    private Optimizer.Step updating;
-    private int updatingParameter;
-    private final WorkerPool.RangeBody updateRange = (from, to) -> updating.update(updatingParameter, from, to);
+    private final ParameterSteps updates;
 
     LayeredSteps(Network network, LayerStack stack, WorkerPool pool, Examples train, long noiseSeed) {
         this.stack = stack;
@@ -36,6 +30,7 @@ final class LayeredSteps implements TrainingSteps {
         this.train = train;
         this.noiseSeed = noiseSeed;
         this.parameters = network.parameters();
+        this.updates = new ParameterSteps(pool, parameters);
     }
 
     @Override
@@ -72,14 +67,7 @@ final class LayeredSteps implements TrainingSteps {
     @Override
     public void updateRest(Optimizer.Step step) {
         for (int p = 0; p < parameters.size(); p++) {
-            int size = parameters.get(p).value().data().length;
-            if (size >= SPLIT_UPDATE) {
-                updating = step;
-                updatingParameter = p;
-                pool.run(size, updateRange);
-            } else {
-                step.update(p, 0, size);
-            }
+            updates.update(step, p);
         }
     }
 }

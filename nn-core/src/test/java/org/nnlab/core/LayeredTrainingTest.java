@@ -77,29 +77,38 @@ class LayeredTrainingTest {
     }
 
     /**
-     * A layer whose weights reach {@link LayeredSteps#SPLIT_UPDATE} is stepped by all the threads in parts: the same
-     * bits as one thread, for a rule without state, with momentum and with Adam's moments.
+     * A parameter of {@link ParameterSteps#SPLIT} elements or more is stepped by all the threads in parts: the same
+     * bits as one thread, for a rule without state, with momentum and with Adam's moments, in the layered form and
+     * in the dense form (whose first layer steps itself, so there the second layer's weights are the large ones).
      */
     @Test
     void aLargeParameterSteppedInParts_givesTheBitsOfOneThread() {
-        int units = LayeredSteps.SPLIT_UPDATE / 36 + 1;
+        int layeredUnits = ParameterSteps.SPLIT / 36 + 1;
+        int denseUnits = ParameterSteps.SPLIT / 4 + 1;
         for (Optimizer optimizer : List.of(Plugins.sgd(0.3, 1.0),
                 Plugins.optimizer("sgd", Map.of("learning-rate", 0.1, "momentum", 0.9)),
                 Plugins.optimizer("adam", Map.of()))) {
-            List<Matrix> reference = null;
-            for (int threads : new int[] {1, 2, 3}) {
-                Network network = new Network(LayerStackBuilder.build(new Shape(1, 6, 6), List.of(
-                        item("dense", Map.of("units", units), "sigmoid"),
-                        item("dense", Map.of("units", 4), "softmax"))));
-                RandomStreams random = new RandomStreams(7);
-                Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
-                new Trainer(network, Plugins.loss("log-likelihood"), optimizer,
-                        new TrainingOptions(2, 10, 0, false, threads)).train(DATA, random, TrainingListener.NONE);
-                assertTrue(network.parameters().get(0).value().data().length >= LayeredSteps.SPLIT_UPDATE);
-                if (reference == null) {
-                    reference = values(network);
-                } else {
-                    assertEquals(reference, values(network), optimizer.name() + ", " + threads + " threads");
+            for (boolean layered : new boolean[] {true, false}) {
+                List<Matrix> reference = null;
+                for (int threads : new int[] {1, 2, 3}) {
+                    Network network = layered
+                            ? new Network(LayerStackBuilder.build(new Shape(1, 6, 6), List.of(
+                                    item("dense", Map.of("units", layeredUnits), "sigmoid"),
+                                    item("dense", Map.of("units", 4), "softmax"))))
+                            : new Network(new int[] {36, denseUnits, 4}, Plugins.activation("sigmoid"),
+                                    Plugins.activation("softmax"));
+                    RandomStreams random = new RandomStreams(7);
+                    Initializer.SCALED_GAUSSIAN.initialize(network, random.stream("init"));
+                    new Trainer(network, Plugins.loss("log-likelihood"), optimizer,
+                            new TrainingOptions(2, 10, 0, false, threads)).train(DATA, random, TrainingListener.NONE);
+                    assertTrue(network.parameters().stream()
+                            .anyMatch(p -> p.value().data().length >= ParameterSteps.SPLIT));
+                    if (reference == null) {
+                        reference = values(network);
+                    } else {
+                        assertEquals(reference, values(network), optimizer.name() + (layered ? ", layered, " : ", dense, ")
+                                + threads + " threads");
+                    }
                 }
             }
         }
