@@ -15,6 +15,11 @@ print(f"{sys.argv[1]},{sys.argv[2]},{r['examples']},{r['median_subset_s']:.4f},{
 PY
 }
 
+# last_train_s METRICS_CSV: the train_seconds of a run's last epoch (ours times its last epoch: the JIT warms up first)
+last_train_s() {
+  python3 -c 'import csv, sys; print(list(csv.DictReader(open(sys.argv[1])))[-1]["train_seconds"])' "$1"
+}
+
 numpy_conv=false torch_conv=false
 if python3 -c "import numpy" 2>/dev/null && [ -f "$peers/mnist_data.py" ]; then
   python3 "$root/bench/peer_conv.py" --check >&2 || { echo "numpy conv peer: wrong gradients" >&2; exit 1; }
@@ -58,12 +63,9 @@ for round in $(seq 1 "$rounds"); do
       echo "ours: nn run ch6-conv1, $n examples, $conv_epochs epochs, 2 threads" >&2
       $nn_cmd run "$conv_config" --set "dataset.limit=$n" --set "training.epochs=$conv_epochs" --threads 2 --quiet \
         --run-dir "$out/conv-ours-$n-r$round" >&2
-      python3 - "$n" "$out/conv-ours-$n-r$round/metrics.csv" "$round" >> "$out/conv.csv" <<'PY'
-import csv, sys
-n, rows = int(sys.argv[1]), list(csv.DictReader(open(sys.argv[2])))
-s = float(rows[-1]["train_seconds"])
-print(f"ours,2,{n},{s:.4f},{s * 50000 / n:.3f},epoch {len(rows)} of nn run,{sys.argv[3]}")
-PY
+      metrics="$out/conv-ours-$n-r$round/metrics.csv"
+      awk -v s="$(last_train_s "$metrics")" -v n="$n" -v e="$(($(wc -l < "$metrics") - 1))" -v r="$round" \
+        'BEGIN { printf "ours,2,%d,%.4f,%.3f,epoch %d of nn run,%d\n", n, s, s * 50000 / n, e, r }' >> "$out/conv.csv"
     done
   elif [ "$round" = 1 ]; then
     echo "ours: n/a ($(echo "$why" | grep -m1 -v '^WARNING' | cut -c1-160))" >&2
@@ -81,11 +83,7 @@ if [ "$ours_conv" = true ]; then
     sed "s/filters: 20,/filters: $f,/" "$conv_config" > "$out/ch6-conv1-f$f.yaml"
     $nn_cmd run "$out/ch6-conv1-f$f.yaml" --set "dataset.limit=$n" --set "training.epochs=$conv_epochs" --threads 2 \
       --quiet --run-dir "$out/conv-ours-f$f" >&2
-    python3 - "$f" "$n" "$out/conv-ours-f$f/metrics.csv" >> "$out/conv-filters.csv" <<'PY'
-import csv, sys
-rows = list(csv.DictReader(open(sys.argv[3])))
-print(f"{sys.argv[1]},{sys.argv[2]},{float(rows[-1]['train_seconds']):.4f}")
-PY
+    echo "$f,$n,$(last_train_s "$out/conv-ours-f$f/metrics.csv")" >> "$out/conv-filters.csv"
   done
 fi
 
