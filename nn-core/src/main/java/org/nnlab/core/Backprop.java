@@ -133,8 +133,7 @@ public final class Backprop {
                 affine[l] = (from, to) -> Kernels.affineDense(input, layer.weights(), layer.biases(), zl, from, to);
                 weightGradient[l] = (from, to) -> Kernels.weightGradientDense(input, deltaL, layer.nablaW(), from, to);
             }
-            activateByParts[l] = RowSplitForward.of(network.activation(l - 1), pool, batchSize, sizes[l],
-                    ACTIVATION_SPLIT);
+            activateByParts[l] = RowSplitForward.of(network.activation(l - 1), pool, batchSize, sizes[l]);
             if (l > 1) {
                 Matrix transposed = new Matrix(layer.outputs(), layer.inputs());
                 Matrix zero = new Matrix(1, layer.inputs());
@@ -258,12 +257,6 @@ public final class Backprop {
             }
         }
     }
-
-    /**
-     * The fewest values of a layer whose activation is split between threads, in row blocks
-     * ({@link RowSplitForward}; C3's 64 x 64, W800's 100 x 800).
-     */
-    private static final long ACTIVATION_SPLIT = 2048;
 
     /**
      * BP1-BP4 after {@link #forward()}: writes each layer's {@code nablaW} and {@code nablaB}, summed over the

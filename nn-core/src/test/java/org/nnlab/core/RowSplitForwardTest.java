@@ -105,6 +105,8 @@ class RowSplitForwardTest {
         RecordingSigmoid recording = new RecordingSigmoid();
         try (WorkerPool pool = new WorkerPool(2)) {
             assertNull(RowSplitForward.of(recording, pool, 10, 100), "1,000 values: the copies would cost more");
+            assertNull(RowSplitForward.of(recording, pool, 64, 64), "C3's 4,096 values: the hand-off would cost more");
+            assertNotNull(RowSplitForward.of(recording, pool, 100, 800), "W800's 80,000 values are split");
             assertNull(RowSplitForward.of(recording, pool, 1, 100_000), "one row: nothing to split");
             assertNull(RowSplitForward.of(null, pool, 500, 100), "no activation");
         }
