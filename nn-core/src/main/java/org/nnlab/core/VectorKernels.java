@@ -12,6 +12,11 @@ import org.nnlab.api.Matrix;
  * width is not a multiple of the lane count, the last chunk starts at {@code outputs - LANES} and recomputes a few
  * outputs of the previous chunk, with the same operations and so the same values: no masks, no padding, no scalar
  * tail. The species is fixed at 256 bits so results do not depend on the machine's widest vectors.
+ *
+ * <p>The sparse kernels walk the inputs once per pass of up to eight chunks in registers. A row of eight chunks or
+ * more is covered by passes of eight only, the last one starting at {@code outputs - 8 * LANES} and recomputing part
+ * of the pass before it: eight independent multiply-add chains keep the units busy, where a tail pass of four, two
+ * or one chunks waits on each multiply-add's latency (C2's 100 outputs: passes at 0 and 36, not at 0, 64 and 92).
  */
 final class VectorKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
@@ -36,17 +41,18 @@ final class VectorKernels {
             int end = a.rowStart[i + 1];
             int zo = i * outputs;
             int chunk = 0;
-            for (; chunk + 8 * LANES <= outputs; chunk += 8 * LANES) {
-                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
-                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, chunk + LANES);
-                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, chunk + 2 * LANES);
-                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, chunk + 3 * LANES);
-                FloatVector acc4 = FloatVector.fromArray(SPECIES, b, chunk + 4 * LANES);
-                FloatVector acc5 = FloatVector.fromArray(SPECIES, b, chunk + 5 * LANES);
-                FloatVector acc6 = FloatVector.fromArray(SPECIES, b, chunk + 6 * LANES);
-                FloatVector acc7 = FloatVector.fromArray(SPECIES, b, chunk + 7 * LANES);
+            for (; chunk < outputs && outputs >= 8 * LANES; chunk += 8 * LANES) {
+                int c = Math.min(chunk, outputs - 8 * LANES);
+                FloatVector acc0 = FloatVector.fromArray(SPECIES, b, c);
+                FloatVector acc1 = FloatVector.fromArray(SPECIES, b, c + LANES);
+                FloatVector acc2 = FloatVector.fromArray(SPECIES, b, c + 2 * LANES);
+                FloatVector acc3 = FloatVector.fromArray(SPECIES, b, c + 3 * LANES);
+                FloatVector acc4 = FloatVector.fromArray(SPECIES, b, c + 4 * LANES);
+                FloatVector acc5 = FloatVector.fromArray(SPECIES, b, c + 5 * LANES);
+                FloatVector acc6 = FloatVector.fromArray(SPECIES, b, c + 6 * LANES);
+                FloatVector acc7 = FloatVector.fromArray(SPECIES, b, c + 7 * LANES);
                 for (int t = start; t < end; t++) {
-                    int wo = index[t] * outputs + chunk;
+                    int wo = index[t] * outputs + c;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
                     acc0 = FloatVector.fromArray(SPECIES, w, wo).fma(x, acc0);
                     acc1 = FloatVector.fromArray(SPECIES, w, wo + LANES).fma(x, acc1);
@@ -57,14 +63,14 @@ final class VectorKernels {
                     acc6 = FloatVector.fromArray(SPECIES, w, wo + 6 * LANES).fma(x, acc6);
                     acc7 = FloatVector.fromArray(SPECIES, w, wo + 7 * LANES).fma(x, acc7);
                 }
-                acc0.intoArray(zv, zo + chunk);
-                acc1.intoArray(zv, zo + chunk + LANES);
-                acc2.intoArray(zv, zo + chunk + 2 * LANES);
-                acc3.intoArray(zv, zo + chunk + 3 * LANES);
-                acc4.intoArray(zv, zo + chunk + 4 * LANES);
-                acc5.intoArray(zv, zo + chunk + 5 * LANES);
-                acc6.intoArray(zv, zo + chunk + 6 * LANES);
-                acc7.intoArray(zv, zo + chunk + 7 * LANES);
+                acc0.intoArray(zv, zo + c);
+                acc1.intoArray(zv, zo + c + LANES);
+                acc2.intoArray(zv, zo + c + 2 * LANES);
+                acc3.intoArray(zv, zo + c + 3 * LANES);
+                acc4.intoArray(zv, zo + c + 4 * LANES);
+                acc5.intoArray(zv, zo + c + 5 * LANES);
+                acc6.intoArray(zv, zo + c + 6 * LANES);
+                acc7.intoArray(zv, zo + c + 7 * LANES);
             }
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
                 FloatVector acc0 = FloatVector.fromArray(SPECIES, b, chunk);
@@ -127,8 +133,9 @@ final class VectorKernels {
                 continue;
             }
             int chunk = 0;
-            for (; chunk + 8 * LANES <= outputs; chunk += 8 * LANES) {
-                int d0 = row[start] * outputs + chunk;
+            for (; chunk < outputs && outputs >= 8 * LANES; chunk += 8 * LANES) {
+                int c = Math.min(chunk, outputs - 8 * LANES);
+                int d0 = row[start] * outputs + c;
                 FloatVector x0 = FloatVector.broadcast(SPECIES, value[start]);
                 FloatVector acc0 = FloatVector.fromArray(SPECIES, d, d0).mul(x0);
                 FloatVector acc1 = FloatVector.fromArray(SPECIES, d, d0 + LANES).mul(x0);
@@ -139,7 +146,7 @@ final class VectorKernels {
                 FloatVector acc6 = FloatVector.fromArray(SPECIES, d, d0 + 6 * LANES).mul(x0);
                 FloatVector acc7 = FloatVector.fromArray(SPECIES, d, d0 + 7 * LANES).mul(x0);
                 for (int t = start + 1; t < end; t++) {
-                    int dOff = row[t] * outputs + chunk;
+                    int dOff = row[t] * outputs + c;
                     FloatVector x = FloatVector.broadcast(SPECIES, value[t]);
                     acc0 = FloatVector.fromArray(SPECIES, d, dOff).fma(x, acc0);
                     acc1 = FloatVector.fromArray(SPECIES, d, dOff + LANES).fma(x, acc1);
@@ -150,14 +157,14 @@ final class VectorKernels {
                     acc6 = FloatVector.fromArray(SPECIES, d, dOff + 6 * LANES).fma(x, acc6);
                     acc7 = FloatVector.fromArray(SPECIES, d, dOff + 7 * LANES).fma(x, acc7);
                 }
-                acc0.intoArray(g, go + chunk);
-                acc1.intoArray(g, go + chunk + LANES);
-                acc2.intoArray(g, go + chunk + 2 * LANES);
-                acc3.intoArray(g, go + chunk + 3 * LANES);
-                acc4.intoArray(g, go + chunk + 4 * LANES);
-                acc5.intoArray(g, go + chunk + 5 * LANES);
-                acc6.intoArray(g, go + chunk + 6 * LANES);
-                acc7.intoArray(g, go + chunk + 7 * LANES);
+                acc0.intoArray(g, go + c);
+                acc1.intoArray(g, go + c + LANES);
+                acc2.intoArray(g, go + c + 2 * LANES);
+                acc3.intoArray(g, go + c + 3 * LANES);
+                acc4.intoArray(g, go + c + 4 * LANES);
+                acc5.intoArray(g, go + c + 5 * LANES);
+                acc6.intoArray(g, go + c + 6 * LANES);
+                acc7.intoArray(g, go + c + 7 * LANES);
             }
             for (; chunk + 4 * LANES <= outputs; chunk += 4 * LANES) {
                 int d0 = row[start] * outputs + chunk;

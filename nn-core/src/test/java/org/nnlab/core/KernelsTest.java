@@ -17,7 +17,8 @@ import org.nnlab.api.Parameter;
 class KernelsTest {
 
     @ParameterizedTest(name = "{0} rows, {1} inputs, {2} outputs")
-    @CsvSource({"10, 784, 30", "3, 20, 8", "7, 33, 9", "64, 100, 10", "1, 5, 17", "5, 16, 100", "64, 784, 64", "4, 50, 40", "3, 30, 47"})
+    @CsvSource({"10, 784, 30", "3, 20, 8", "7, 33, 9", "64, 100, 10", "1, 5, 17", "5, 16, 100", "64, 784, 64", "4, 50, 40",
+            "3, 30, 47", "6, 60, 33", "5, 40, 65", "3, 20, 130", "2, 12, 800"})
     void simdAndPlainLoopsAgreeToTheBit(int rows, int inputs, int outputs) {
         assertTrue(Kernels.SIMD, "tests run with --add-modules jdk.incubator.vector, so the SIMD path is checked");
         Random random = new Random(rows * 31L + outputs);
