@@ -50,7 +50,10 @@ final class RowSplitForward {
         this.body = this::parts;
     }
 
-    /** The split for a stage of {@code batchSize x width}, or null below {@link #MIN_VALUES} values or one row per thread. */
+    /**
+     * The split for a stage of {@code batchSize x width}, or null below {@link #MIN_VALUES} values or one row per
+     * thread.
+     */
     static RowSplitForward of(Activation activation, WorkerPool pool, int batchSize, int width) {
         if (activation == null || pool.threads() < 2 || batchSize < pool.threads()
                 || (long) batchSize * width < MIN_VALUES) {
