@@ -45,6 +45,22 @@ public final class Backprop {
     private final WorkerPool.RangeBody forwardGatheredHalves;
     private final WorkerPool.RangeBody forwardDenseHalves;
     private final WorkerPool.RangeBody inferDenseHalves;
+    /**
+     * With a fused step, the first layer's rows whose inputs are zero in the whole batch stepped by a worker
+     * thread after its half of the forward pass, while the caller runs the later layers: their step reads no
+     * delta, and no later layer reads their weights. Null without a fused step.
+     */
+    private WorkerPool.RangeBody stepRowsWithoutTerms;
+    /** Whether half h's rows without terms have been stepped since its forward pass (by the thread owning it). */
+    private final boolean[] steppedWithoutTerms = new boolean[2];
+    /**
+     * With a fused step and two threads, the caller steps the first half's rows without terms while it waits for
+     * the worker's half of the forward pass (usually the longer: MNIST's lower half has more ink), one run of rows
+     * at a time; null without a fused step.
+     */
+    private WorkerPool.WaitingWork stepFirstHalfWhileWaiting;
+    /** The first half's rows below this one have had their rows without terms stepped (by the caller). */
+    private int firstHalfSteppedTo;
     private SparseExamples gatherFrom;
     /** Whether the gathered batch is for training, so its input is also indexed by column. */
     private boolean gatherForTraining;
@@ -157,7 +173,32 @@ public final class Backprop {
         weightGradient[1] = (from, to) -> {
             for (int h = from; h < to; h++) {
                 SparseRows in = inputHalves[h];
-                Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, in.from, in.to);
+                int early = steppedWithoutTerms[h] ? in.to : h == 0 ? firstHalfSteppedTo : in.from;
+                steppedWithoutTerms[h] = false;
+                if (h == 0) {
+                    firstHalfSteppedTo = in.from;
+                }
+                Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, in.from, early,
+                        Kernels.FusedRows.WITH_TERMS);
+                Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, early, in.to,
+                        Kernels.FusedRows.ALL);
+            }
+        };
+        stepFirstHalfWhileWaiting = () -> {
+            SparseRows in = inputHalves[0];
+            if (firstHalfSteppedTo >= in.to) {
+                return false;
+            }
+            firstHalfSteppedTo = Kernels.stepNextRowsWithoutTerms(in, first.nablaW(), step, parameter,
+                    firstHalfSteppedTo, in.to);
+            return true;
+        };
+        stepRowsWithoutTerms = (from, to) -> {
+            for (int h = from; h < to; h++) {
+                SparseRows in = inputHalves[h];
+                Kernels.weightGradientStepped(in, null, first.nablaW(), step, parameter, in.from, in.to,
+                        Kernels.FusedRows.WITHOUT_TERMS);
+                steppedWithoutTerms[h] = true;
             }
         };
     }
@@ -221,12 +262,16 @@ public final class Backprop {
      * {@link #gatherForInference} (it may not).
      */
     void forwardGathered() {
-        forwardLayers(forwardGatheredHalves);
+        if (gatherForTraining) {
+            forwardLayers(forwardGatheredHalves, stepRowsWithoutTerms, stepFirstHalfWhileWaiting);
+        } else {
+            forwardLayers(forwardGatheredHalves, null, null);
+        }
     }
 
     /** The forward pass; {@code forTraining} also indexes each layer's input by column for {@link #backward}. */
     private void forward(boolean forTraining) {
-        forwardLayers(forTraining ? forwardDenseHalves : inferDenseHalves);
+        forwardLayers(forTraining ? forwardDenseHalves : inferDenseHalves, null, null);
     }
 
     /** Half h's share of the first layer's sum: z[1] with the biases, or the second half's scratch. */
@@ -236,12 +281,32 @@ public final class Backprop {
                 0, batchSize);
     }
 
-    private void forwardLayers(WorkerPool.RangeBody firstLayerHalves) {
+    /**
+     * The layers in turn; {@code trailing}, if not null, runs on the worker threads' halves of the first layer after
+     * their forward pass, while the caller goes on (see {@link #stepRowsWithoutTerms}), and the caller runs
+     * {@code whileWaiting} while it waits for them (see {@link #stepFirstHalfWhileWaiting}).
+     */
+    private void forwardLayers(WorkerPool.RangeBody firstLayerHalves, WorkerPool.RangeBody trailing,
+                               WorkerPool.WaitingWork whileWaiting) {
+        try {
+            forwardLayersOnce(firstLayerHalves, trailing, whileWaiting);
+        } catch (RuntimeException | Error e) {
+            if (trailing != null) {
+                pool.awaitTrailing();
+                java.util.Arrays.fill(steppedWithoutTerms, false);
+                firstHalfSteppedTo = inputHalves[0].from;
+            }
+            throw e;
+        }
+    }
+
+    private void forwardLayersOnce(WorkerPool.RangeBody firstLayerHalves, WorkerPool.RangeBody trailing,
+                                   WorkerPool.WaitingWork whileWaiting) {
         List<DenseLayer> layers = network.layers();
         for (int l = 1; l <= layerCount; l++) {
             DenseLayer layer = layers.get(l - 1);
             if (l == 1) {
-                pool.run(2, firstLayerHalves);
+                pool.run(2, firstLayerHalves, trailing, whileWaiting);
                 Kernels.add(secondHalf, z[1], 0, batchSize);
             } else {
                 split(l).run(batchSize, affine[l]);

@@ -80,12 +80,14 @@ final class Kernels {
      * of {@code step}: rows are taken in runs, each run of rows with terms summed (into {@code nablaW}) and then
      * stepped while still in cache, each run of rows with none (inputs that are zero in every example of the batch)
      * stepped by {@link Optimizer.Step#updateZeroGradient}, which zero-fills their gradient only if it reads it. A
-     * run of rows with terms holds about {@link #RUN_ELEMENTS} gradients. Gives the bits of {@link #weightGradient}
-     * followed by the whole step.
+     * run of rows with terms holds about {@link #RUN_ELEMENTS} gradients. {@code rows} says which runs to take:
+     * {@link FusedRows#WITHOUT_TERMS} alone may run before the batch's backward pass (their step needs no delta), and
+     * then {@link FusedRows#WITH_TERMS} completes it. Gives the bits of {@link #weightGradient} followed by the
+     * whole step.
      */
     static void weightGradientStepped(SparseRows a, Matrix delta, Matrix nablaW, Optimizer.Step step, int parameter,
-                                      int from, int to) {
-        int outputs = delta.cols();
+                                      int from, int to, FusedRows rows) {
+        int outputs = nablaW.cols();
         int longest = Math.max(1, RUN_ELEMENTS / outputs);
         float[] g = nablaW.data();
         int k = from;
@@ -96,13 +98,49 @@ final class Kernels {
                 end++;
             }
             if (empty) {
-                step.updateZeroGradient(parameter, g, k * outputs, end * outputs);
-            } else {
+                if (rows != FusedRows.WITH_TERMS) {
+                    step.updateZeroGradient(parameter, g, k * outputs, end * outputs);
+                }
+            } else if (rows != FusedRows.WITHOUT_TERMS) {
                 weightGradient(a, delta, nablaW, k, end);
                 step.update(parameter, k * outputs, end * outputs);
             }
             k = end;
         }
+    }
+
+    /**
+     * Steps the first run of rows without terms at or after row {@code from} (below {@code to}), as
+     * {@link #weightGradientStepped} with {@link FusedRows#WITHOUT_TERMS} would; returns the row after it, or
+     * {@code to} if there was none. A caller stepping a range piece by piece this way completes it with
+     * {@link FusedRows#WITH_TERMS} up to the returned row and {@link FusedRows#ALL} after it.
+     */
+    static int stepNextRowsWithoutTerms(SparseRows a, Matrix nablaW, Optimizer.Step step, int parameter, int from,
+                                        int to) {
+        int k = from;
+        while (k < to && a.colStart[k] != a.colStart[k + 1]) {
+            k++;
+        }
+        if (k == to) {
+            return to;
+        }
+        int end = k + 1;
+        while (end < to && a.colStart[end] == a.colStart[end + 1]) {
+            end++;
+        }
+        int outputs = nablaW.cols();
+        step.updateZeroGradient(parameter, nablaW.data(), k * outputs, end * outputs);
+        return end;
+    }
+
+    /** Which rows {@link #weightGradientStepped} sums and steps. */
+    enum FusedRows {
+        /** Every row. */
+        ALL,
+        /** The rows with terms: inputs non-zero in some example of the batch. */
+        WITH_TERMS,
+        /** The rows without terms, stepped as having a zero gradient; the delta is not read. */
+        WITHOUT_TERMS
     }
 
     /** About how many gradients a run of {@link #weightGradientStepped} sums before stepping them (8 KB). */

@@ -11,11 +11,23 @@ import org.nnlab.api.BatchContext;
  *
  * <p>Made for the mini-batch loop, where a call lasts microseconds: idle workers spin briefly before parking, so
  * a call does not pay a wake-up each time. With one thread, {@link #run} is a plain call.
+ *
+ * <p>A call may give the workers work to go on with after their part, while the caller goes on alone
+ * ({@link #run(int, BatchContext.RangeBody, BatchContext.RangeBody)}): the time a worker would spin while the
+ * caller runs the small sequential layers between two calls.
  */
 final class WorkerPool implements AutoCloseable {
     /** The body of a parallel loop over {@code [from, to)}. */
     @FunctionalInterface
     interface RangeBody extends BatchContext.RangeBody {
+    }
+
+    /** Work the caller may do in pieces while it waits for the workers ({@link #run(int, BatchContext.RangeBody,
+     * BatchContext.RangeBody, WaitingWork)}). */
+    @FunctionalInterface
+    interface WaitingWork {
+        /** Does one short piece of the work; false if none was left. */
+        boolean runPiece();
     }
 
     /** A pool of one: runs every body on the caller's thread. */
@@ -30,8 +42,13 @@ final class WorkerPool implements AutoCloseable {
     private volatile int generation;
     private volatile boolean closed;
     private volatile BatchContext.RangeBody body;
+    private volatile BatchContext.RangeBody trailing;
     private volatile int size;
     private volatile Throwable failure;
+    /** A trailing part's failure, thrown by the next {@link #run} or {@link #awaitTrailing}. */
+    private volatile Throwable trailingFailure;
+    /** Workers whose trailing part has not finished. */
+    private final AtomicInteger trailingPending = new AtomicInteger();
 
     WorkerPool(int threads) {
         if (threads <= 0) {
@@ -54,21 +71,71 @@ final class WorkerPool implements AutoCloseable {
 
     /** Runs {@code body} over {@code [0, size)} split into {@link #threads()} contiguous parts; returns when all are done. */
     void run(int size, BatchContext.RangeBody body) {
+        run(size, body, null);
+    }
+
+    /**
+     * As {@link #run(int, BatchContext.RangeBody)}, and then each worker runs {@code trailing} (if not null) over its
+     * own part while the caller goes on: the part after the first, when it is not the caller's. The caller's part
+     * has no trailing call, and with one thread, or fewer parts than threads, there is none at all: {@code body}
+     * and {@code trailing} must leave the same results whether or not a trailing call happens. A worker finishes its
+     * trailing part before it starts the next call's part, so a later call's body on the same part sees the
+     * trailing part's writes; other threads must not touch what a trailing part writes until {@link #awaitTrailing}
+     * or the next call returns.
+     */
+    void run(int size, BatchContext.RangeBody body, BatchContext.RangeBody trailing) {
+        run(size, body, trailing, null);
+    }
+
+    /**
+     * As {@link #run(int, BatchContext.RangeBody, BatchContext.RangeBody)}, and the caller, once its own part is
+     * done, runs pieces of {@code whileWaiting} (if not null) until the workers' parts are done or no piece is
+     * left; with one thread, or fewer parts than threads, it runs none. A piece overruns the workers by at most
+     * its own length.
+     */
+    void run(int size, BatchContext.RangeBody body, BatchContext.RangeBody trailing, WaitingWork whileWaiting) {
         if (threads == 1 || size < threads) {
             body.run(0, size);
             return;
         }
         this.body = body;
+        this.trailing = trailing;
         this.size = size;
         this.failure = null;
         pending.set(threads - 1);
+        if (trailing != null) {
+            trailingPending.addAndGet(threads - 1);
+        }
         generation++;
         for (Thread worker : workers) {
             LockSupport.unpark(worker);
         }
         body.run(0, partStart(1, size));
+        if (whileWaiting != null) {
+            while (pending.get() != 0 && whileWaiting.runPiece()) {
+                // the caller's deferrable work, piece by piece, instead of spinning
+            }
+        }
+        await(pending);
+        rethrow(failure);
+        Throwable trailed = trailingFailure;
+        if (trailed != null) {
+            trailingFailure = null;
+            rethrow(trailed);
+        }
+    }
+
+    /** Returns when every worker's trailing part has finished; throws a trailing part's failure. */
+    void awaitTrailing() {
+        await(trailingPending);
+        Throwable trailed = trailingFailure;
+        trailingFailure = null;
+        rethrow(trailed);
+    }
+
+    private static void await(AtomicInteger count) {
         long waitStart = System.nanoTime();
-        while (pending.get() != 0) {
+        while (count.get() != 0) {
             // spin briefly, then give the core away: on a busy machine the worker may be waiting for it
             if (System.nanoTime() - waitStart < CALLER_SPIN_NANOS) {
                 Thread.onSpinWait();
@@ -76,7 +143,9 @@ final class WorkerPool implements AutoCloseable {
                 Thread.yield();
             }
         }
-        Throwable thrown = failure;
+    }
+
+    private static void rethrow(Throwable thrown) {
         if (thrown instanceof RuntimeException e) {
             throw e;
         } else if (thrown instanceof Error e) {
@@ -114,13 +183,27 @@ final class WorkerPool implements AutoCloseable {
      * compilation was later discarded.
      */
     private void runPart(int part) {
+        int total = size;
+        BatchContext.RangeBody after = trailing;
+        boolean done = false;
         try {
-            int total = size;
             body.run(partStart(part, total), partStart(part + 1, total));
+            done = true;
         } catch (Throwable t) {
             failure = t;
         } finally {
             pending.decrementAndGet();
+        }
+        if (after != null) {
+            try {
+                if (done) {
+                    after.run(partStart(part, total), partStart(part + 1, total));
+                }
+            } catch (Throwable t) {
+                trailingFailure = t;
+            } finally {
+                trailingPending.decrementAndGet();
+            }
         }
     }
 

@@ -98,10 +98,29 @@ class KernelsTest {
             Kernels.weightGradientPlain(sparse, delta, g, 0, inputs);
             plainStep.apply(plain, rows, 0.3);
             fusedStep.begin(rows, 0.3);
-            Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, inputs / 3, inputs);
-            Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, 0, inputs / 3);
+            if (step == 0) {
+                Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, inputs / 3, inputs,
+                        Kernels.FusedRows.ALL);
+            } else {
+                // as Backprop does with two threads: the worker's rows without terms before the delta exists
+                Kernels.weightGradientStepped(sparse, null, fusedGradient, fusedStep, 0, inputs / 3, inputs,
+                        Kernels.FusedRows.WITHOUT_TERMS);
+                Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, inputs / 3, inputs,
+                        Kernels.FusedRows.WITH_TERMS);
+            }
+            // the caller's range: all at once, or (step 2) as Backprop does while it waits, two runs of rows
+            // without terms first, one at a time
+            int early = 0;
+            for (int piece = 0; step == 2 && piece < 2; piece++) {
+                early = Kernels.stepNextRowsWithoutTerms(sparse, fusedGradient, fusedStep, 0, early, inputs / 3);
+            }
+            Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, 0, early,
+                    Kernels.FusedRows.WITH_TERMS);
+            Kernels.weightGradientStepped(sparse, delta, fusedGradient, fusedStep, 0, early, inputs / 3,
+                    Kernels.FusedRows.ALL);
             assertArrayEquals(expected.data(), fused.data(), "step " + step + ": fused step, two ranges, the later"
-                    + " first (SIMD, or plain under 8 outputs), gives the bits of the gradient, then the whole step");
+                    + " first (SIMD, or plain under 8 outputs), " + (step == 0 ? "every row at once" : "its rows"
+                    + " without terms stepped first") + ", gives the bits of the gradient, then the whole step");
         }
         int emptyRows = 0;
         for (int k = 0; k < inputs; k++) {
