@@ -51,16 +51,17 @@ public final class Backprop {
      * delta, and no later layer reads their weights. Null without a fused step.
      */
     private WorkerPool.RangeBody stepRowsWithoutTerms;
-    /** Whether half h's rows without terms have been stepped since its forward pass (by the thread owning it). */
-    private final boolean[] steppedWithoutTerms = new boolean[2];
     /**
      * With a fused step and two threads, the caller steps the first half's rows without terms while it waits for
      * the worker's half of the forward pass (usually the longer: MNIST's lower half has more ink), one run of rows
      * at a time; null without a fused step.
      */
     private WorkerPool.WaitingWork stepFirstHalfWhileWaiting;
-    /** The first half's rows below this one have had their rows without terms stepped (by the caller). */
-    private int firstHalfSteppedTo;
+    /**
+     * Per half h, the row below which its rows without terms have been stepped since its forward pass, by the
+     * thread that also runs its backward pass; {@code inputHalves[h].from} when none have.
+     */
+    private final int[] steppedWithoutTermsTo = new int[2];
     private SparseExamples gatherFrom;
     /** Whether the gathered batch is for training, so its input is also indexed by column. */
     private boolean gatherForTraining;
@@ -97,6 +98,7 @@ public final class Backprop {
         int half = SparseRows.half(sizes[0]);
         this.inputHalves = new SparseRows[]{new SparseRows(batchSize, sizes[0], 0, half),
                 new SparseRows(batchSize, sizes[0], half, sizes[0])};
+        resetSteppedWithoutTerms();
         a[0] = new Matrix(batchSize, sizes[0]);
         for (int l = 1; l < sizes.length; l++) {
             a[l] = new Matrix(batchSize, sizes[l]);
@@ -173,11 +175,8 @@ public final class Backprop {
         weightGradient[1] = (from, to) -> {
             for (int h = from; h < to; h++) {
                 SparseRows in = inputHalves[h];
-                int early = steppedWithoutTerms[h] ? in.to : h == 0 ? firstHalfSteppedTo : in.from;
-                steppedWithoutTerms[h] = false;
-                if (h == 0) {
-                    firstHalfSteppedTo = in.from;
-                }
+                int early = steppedWithoutTermsTo[h];
+                steppedWithoutTermsTo[h] = in.from;
                 Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, in.from, early,
                         Kernels.FusedRows.WITH_TERMS);
                 Kernels.weightGradientStepped(in, deltaOne, first.nablaW(), step, parameter, early, in.to,
@@ -186,11 +185,11 @@ public final class Backprop {
         };
         stepFirstHalfWhileWaiting = () -> {
             SparseRows in = inputHalves[0];
-            if (firstHalfSteppedTo >= in.to) {
+            if (steppedWithoutTermsTo[0] >= in.to) {
                 return false;
             }
-            firstHalfSteppedTo = Kernels.stepNextRowsWithoutTerms(in, first.nablaW(), step, parameter,
-                    firstHalfSteppedTo, in.to);
+            steppedWithoutTermsTo[0] = Kernels.stepNextRowsWithoutTerms(in, first.nablaW(), step, parameter,
+                    steppedWithoutTermsTo[0], in.to);
             return true;
         };
         stepRowsWithoutTerms = (from, to) -> {
@@ -198,7 +197,7 @@ public final class Backprop {
                 SparseRows in = inputHalves[h];
                 Kernels.weightGradientStepped(in, null, first.nablaW(), step, parameter, in.from, in.to,
                         Kernels.FusedRows.WITHOUT_TERMS);
-                steppedWithoutTerms[h] = true;
+                steppedWithoutTermsTo[h] = in.to;
             }
         };
     }
@@ -293,10 +292,15 @@ public final class Backprop {
         } catch (RuntimeException | Error e) {
             if (trailing != null) {
                 pool.awaitTrailing();
-                java.util.Arrays.fill(steppedWithoutTerms, false);
-                firstHalfSteppedTo = inputHalves[0].from;
+                resetSteppedWithoutTerms();
             }
             throw e;
+        }
+    }
+
+    private void resetSteppedWithoutTerms() {
+        for (int h = 0; h < inputHalves.length; h++) {
+            steppedWithoutTermsTo[h] = inputHalves[h].from;
         }
     }
 

@@ -93,10 +93,7 @@ final class Kernels {
         int k = from;
         while (k < to) {
             boolean empty = a.colStart[k] == a.colStart[k + 1];
-            int end = k + 1;
-            while (end < to && (a.colStart[end] == a.colStart[end + 1]) == empty && (empty || end - k < longest)) {
-                end++;
-            }
+            int end = runEnd(a, k, to, longest);
             if (empty) {
                 if (rows != FusedRows.WITH_TERMS) {
                     step.updateZeroGradient(parameter, g, k * outputs, end * outputs);
@@ -124,12 +121,22 @@ final class Kernels {
         if (k == to) {
             return to;
         }
-        int end = k + 1;
-        while (end < to && a.colStart[end] == a.colStart[end + 1]) {
-            end++;
-        }
+        int end = runEnd(a, k, to, Integer.MAX_VALUE);
         int outputs = nablaW.cols();
         step.updateZeroGradient(parameter, nablaW.data(), k * outputs, end * outputs);
+        return end;
+    }
+
+    /**
+     * The end of the run of rows starting at row {@code k} (below {@code to}) that all have terms or all have none,
+     * a run with terms at most {@code longest} rows.
+     */
+    private static int runEnd(SparseRows a, int k, int to, int longest) {
+        boolean empty = a.colStart[k] == a.colStart[k + 1];
+        int end = k + 1;
+        while (end < to && (a.colStart[end] == a.colStart[end + 1]) == empty && (empty || end - k < longest)) {
+            end++;
+        }
         return end;
     }
 

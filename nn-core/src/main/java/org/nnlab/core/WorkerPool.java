@@ -118,19 +118,22 @@ final class WorkerPool implements AutoCloseable {
         }
         await(pending);
         rethrow(failure);
-        Throwable trailed = trailingFailure;
-        if (trailed != null) {
-            trailingFailure = null;
-            rethrow(trailed);
-        }
+        rethrowTrailingFailure();
     }
 
     /** Returns when every worker's trailing part has finished; throws a trailing part's failure. */
     void awaitTrailing() {
         await(trailingPending);
+        rethrowTrailingFailure();
+    }
+
+    /** Throws a trailing part's failure once, if one was recorded. */
+    private void rethrowTrailingFailure() {
         Throwable trailed = trailingFailure;
-        trailingFailure = null;
-        rethrow(trailed);
+        if (trailed != null) {
+            trailingFailure = null;
+            rethrow(trailed);
+        }
     }
 
     private static void await(AtomicInteger count) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,7 +84,7 @@ class KernelsTest {
         Matrix w = filled(inputs, outputs, random, 0f);
         SparseRows sparse = new SparseRows(rows, inputs);
         sparse.build(a, true);
-        Optimizer rule = Plugins.optimizer(optimizer, parse(params));
+        Optimizer rule = Plugins.optimizer(optimizer, params);
 
         Matrix expected = copy(w);
         Matrix g = new Matrix(inputs, outputs);
@@ -127,20 +126,6 @@ class KernelsTest {
             emptyRows += sparse.colStart[k] == sparse.colStart[k + 1] ? 1 : 0;
         }
         assertTrue(emptyRows > 0 || rows > 8, "the case has rows of inputs that are zero in the whole batch");
-    }
-
-    /** {@code {a: 1, b: true}} as a map of numbers and booleans. */
-    private static Map<String, Object> parse(String params) {
-        Map<String, Object> map = new java.util.HashMap<>();
-        String inner = params.substring(1, params.length() - 1).trim();
-        if (!inner.isEmpty()) {
-            for (String pair : inner.split(",")) {
-                String[] kv = pair.split(":");
-                String value = kv[1].trim();
-                map.put(kv[0].trim(), value.equals("true") ? (Object) Boolean.TRUE : (Object) Double.valueOf(value));
-            }
-        }
-        return map;
     }
 
     @ParameterizedTest(name = "{0} examples of {1} features")

@@ -28,6 +28,20 @@ final class Plugins {
         return prototype.configure(Params.resolve(prototype, params));
     }
 
+    /** An optimizer configured from {@code {a: 1, b: true}}: numbers and booleans, as a test's source gives them. */
+    static Optimizer optimizer(String name, String params) {
+        java.util.Map<String, Object> map = new java.util.HashMap<>();
+        String inner = params.substring(1, params.length() - 1).trim();
+        if (!inner.isEmpty()) {
+            for (String pair : inner.split(",")) {
+                String[] kv = pair.split(":");
+                String value = kv[1].trim();
+                map.put(kv[0].trim(), value.equals("true") ? (Object) Boolean.TRUE : (Object) Double.valueOf(value));
+            }
+        }
+        return optimizer(name, map);
+    }
+
     static Optimizer sgd(double eta, double lambda) {
         Optimizer prototype = REGISTRY.optimizer("sgd");
         return prototype.configure(Params.resolve(prototype, java.util.Map.of("learning-rate", eta, "l2", lambda)));

@@ -88,14 +88,10 @@ class TrainerTest {
      * built-in rule, with state (momentum, moments) and decay, gives the same bits either way.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {"sgd; l2=2", "sgd; l2=2,momentum=0.9",
-            "sgd; momentum=0.9,nesterov=true", "adam; l2=2", "adamw; weight-decay=0.1"})
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {"sgd; {l2: 2}",
+            "sgd; {l2: 2, momentum: 0.9}", "sgd; {momentum: 0.9, nesterov: true}", "adam; {l2: 2}",
+            "adamw; {weight-decay: 0.1}"})
     void optimizersStepRowsWithoutTermsToTheSameBitsOnAnyThreadCount(String name, String settings) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        for (String pair : settings.split(",")) {
-            String[] kv = pair.split("=");
-            params.put(kv[0], kv[1].equals("true") ? (Object) true : Double.parseDouble(kv[1]));
-        }
         java.util.Random random = new java.util.Random(17);
         DataSplits sparse = new DataSplits(sparseExamples(300, random), sparseExamples(50, random),
                 sparseExamples(50, random), 0, 0, List.of());
@@ -104,7 +100,7 @@ class TrainerTest {
             Network network = network(30, 12, 4);
             RandomStreams streams = new RandomStreams(3);
             Initializer.SCALED_GAUSSIAN.initialize(network, streams.stream("init"));
-            new Trainer(network, Plugins.loss("cross-entropy"), Plugins.optimizer(name, params),
+            new Trainer(network, Plugins.loss("cross-entropy"), Plugins.optimizer(name, settings),
                     new TrainingOptions(3, 6, 0, false, threads)).train(sparse, streams, TrainingListener.NONE);
             byte[] bytes = ModelFile.toBytes(network);
             if (reference == null) {
